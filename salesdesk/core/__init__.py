@@ -1,0 +1,1 @@
+"""Domain models and services. Never imports Qt."""

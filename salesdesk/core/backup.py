@@ -1,0 +1,48 @@
+"""Verified copies of the database file, taken with VACUUM INTO.
+
+VACUUM INTO is a single step, so a concurrent writer cannot stall it (the stepwise
+backup API never finished under writes here, see shared/TECH_NOTES.md).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+from .errors import StorageError
+
+
+def backup_to(source: Path, dest: Path) -> Path:
+    """Copy `source` into the new file `dest` and verify the copy; return `dest`."""
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    if dest.exists():
+        raise FileExistsError(dest)
+    con = sqlite3.connect(source)
+    try:
+        con.execute("VACUUM INTO ?", (str(dest),))
+    except sqlite3.OperationalError as exc:
+        dest.unlink(missing_ok=True)
+        raise StorageError(f"Could not write the backup {dest}: {exc}") from exc
+    finally:
+        con.close()
+    check = sqlite3.connect(dest)
+    try:
+        result = check.execute("PRAGMA integrity_check").fetchone()[0]
+    finally:
+        check.close()
+    if result != "ok":
+        dest.unlink(missing_ok=True)
+        raise StorageError(f"The backup {dest} failed its integrity check: {result}")
+    return dest
+
+
+def rolling_backup(source: Path, backup_dir: Path, reason: str, keep: int = 10) -> Path:
+    """Take a timestamped backup and drop the oldest beyond `keep` for this database."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    dest = backup_dir / f"{source.stem}-{stamp}-{reason}.sqlite3"
+    backup_to(source, dest)
+    mine = sorted(backup_dir.glob(f"{source.stem}-*.sqlite3"))
+    for old in mine[:-keep]:
+        old.unlink(missing_ok=True)
+    return dest

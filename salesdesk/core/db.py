@@ -1,0 +1,141 @@
+"""The SQLite database: connection settings, units of work and change notices.
+
+Every connection runs in WAL mode with foreign keys on and a busy timeout. Reads begin
+a deferred transaction; writes begin IMMEDIATE so a second writer waits instead of
+failing with "database is locked" halfway through (see shared/TECH_NOTES.md).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from .errors import CorruptDatabaseError, NotADatabaseError, StorageError
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+
+ChangeListener = Callable[[frozenset[str]], None]
+
+
+def check_file(path: Path) -> None:
+    """Refuse a file that is not SQLite before anything opens it for writing."""
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    with path.open("rb") as fh:
+        header = fh.read(16)
+    if header != SQLITE_HEADER:
+        raise NotADatabaseError(str(path))
+    try:
+        con = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        try:
+            result = con.execute("PRAGMA quick_check(1)").fetchone()[0]
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as exc:
+        raise CorruptDatabaseError(str(path), str(exc)) from exc
+    if result != "ok":
+        raise CorruptDatabaseError(str(path), result)
+
+
+def _on_connect(dbapi_con: sqlite3.Connection, _record: object) -> None:
+    # Let SQLAlchemy's begin event, not pysqlite, decide when a transaction starts.
+    dbapi_con.isolation_level = None
+    for pragma in (
+        "PRAGMA journal_mode=WAL",
+        "PRAGMA foreign_keys=ON",
+        f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}",
+        "PRAGMA synchronous=NORMAL",
+    ):
+        dbapi_con.execute(pragma)
+
+
+def _on_begin(conn) -> None:
+    mode = conn.get_execution_options().get("sqlite_begin", "DEFERRED")
+    conn.exec_driver_sql(f"BEGIN {mode}")
+
+
+def make_engine(path: Path) -> Engine:
+    engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+    event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "begin", _on_begin)
+    return engine
+
+
+def storage_error(exc: BaseException) -> StorageError | None:
+    """Translate a disk-level SQLite failure into a message the user can act on."""
+    text = str(getattr(exc, "orig", exc)).lower()
+    if "disk is full" in text or "disk i/o" in text:
+        return StorageError("The disk is full or failing: nothing was saved. Free some space and try again.")
+    if "readonly" in text or "read-only" in text:
+        return StorageError("The database file is read-only: nothing was saved.")
+    if "locked" in text or "busy" in text:
+        return StorageError("The database is busy in another program: nothing was saved. Try again.")
+    return None
+
+
+class Database:
+    """One open database file: hands out read sessions and write units of work."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        self.engine = make_engine(self.path)
+        self._reads = sessionmaker(self.engine, expire_on_commit=False)
+        self._writes = sessionmaker(
+            self.engine.execution_options(sqlite_begin="IMMEDIATE"), expire_on_commit=False
+        )
+        self._listeners: list[ChangeListener] = []
+
+    def subscribe(self, listener: ChangeListener) -> None:
+        """Call `listener(table_names)` after each committed write."""
+        self._listeners.append(listener)
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with self._reads() as session:
+            yield session
+            session.rollback()
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """One unit of work: commits on success, rolls back everything on any error."""
+        changed: set[str] = set()
+        with self._writes() as session:
+            # Bulk Core inserts add their table names here themselves.
+            session.info["changed"] = changed
+            event.listen(session, "after_flush", _collect_tables(changed))
+            try:
+                yield session
+                session.commit()
+            except OperationalError as exc:
+                session.rollback()
+                translated = storage_error(exc)
+                if translated is not None:
+                    raise translated from exc
+                raise
+            except BaseException:
+                session.rollback()
+                raise
+        if changed:
+            frozen = frozenset(changed)
+            for listener in list(self._listeners):
+                listener(frozen)
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def _collect_tables(into: set[str]):
+    def after_flush(session: Session, _ctx) -> None:
+        for obj in (*session.new, *session.dirty, *session.deleted):
+            table = getattr(obj, "__tablename__", None)
+            if table:
+                into.add(table)
+
+    return after_flush

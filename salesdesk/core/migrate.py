@@ -1,0 +1,110 @@
+"""Bring a database file to the current schema, safely.
+
+Order on open: refuse a file that is not SQLite or is damaged, refuse one written by
+a newer SalesDesk, take a verified backup, then upgrade inside one transaction with
+foreign keys off (a batch table rebuild with ON DELETE CASCADE silently deleted child
+rows otherwise) and a foreign_key_check before commit.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.script import ScriptDirectory
+from alembic.util.exc import CommandError
+
+from .backup import rolling_backup
+from .db import check_file, make_engine
+from .errors import DatabaseTooNewError, MigrationError, NotADatabaseError
+
+MIGRATIONS_DIR = Path(__file__).resolve().parents[1] / "migrations"
+
+
+@dataclass(frozen=True)
+class MigrationReport:
+    from_revision: str | None
+    to_revision: str
+    backup: Path | None
+
+    @property
+    def migrated(self) -> bool:
+        return self.from_revision != self.to_revision
+
+
+def alembic_config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return cfg
+
+
+@cache
+def head_revision() -> str:
+    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+
+
+def current_revision(path: Path) -> str | None:
+    """The schema revision stored in the file, or None for a new or empty file."""
+    if not path.exists() or path.stat().st_size == 0:
+        return None
+    con = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    try:
+        tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if "alembic_version" not in tables:
+            if tables - {"sqlite_sequence"}:
+                raise NotADatabaseError(str(path))
+            return None
+        row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+        return row[0] if row else None
+    finally:
+        con.close()
+
+
+def _known(revision: str) -> bool:
+    try:
+        return ScriptDirectory.from_config(alembic_config()).get_revision(revision) is not None
+    except CommandError:
+        return False
+
+
+def prepare(path: Path, backup_dir: Path) -> MigrationReport:
+    """Check `path`, back it up if it holds data, and migrate it to head."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    check_file(path)
+    current = current_revision(path)
+    head = head_revision()
+    if current == head:
+        return MigrationReport(current, head, None)
+    if current is not None and not _known(current):
+        raise DatabaseTooNewError(str(path), current)
+    backup = rolling_backup(path, backup_dir, "premigrate") if current is not None else None
+    _upgrade(path)
+    return MigrationReport(current, head, backup)
+
+
+def _upgrade(path: Path) -> None:
+    engine = make_engine(path)
+    try:
+        with engine.connect() as conn:
+            raw = conn.connection.driver_connection
+            raw.execute("PRAGMA foreign_keys=OFF")
+            try:
+                with conn.begin():
+                    cfg = alembic_config()
+                    cfg.attributes["connection"] = conn
+                    command.upgrade(cfg, "head")
+                    broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if broken:
+                        raise MigrationError(
+                            f"The upgrade would break {len(broken)} links between records; "
+                            "it was rolled back and nothing changed."
+                        )
+            finally:
+                raw.execute("PRAGMA foreign_keys=ON")
+    finally:
+        engine.dispose()

@@ -1,0 +1,38 @@
+"""All tables. Importing this package registers every model on Base.metadata."""
+
+from .accounts import Account, Contact
+from .automation import EmailTemplate, TimeEntry
+from .base import Base, new_id, utcnow
+from .calls import (
+    Call,
+    CallAttendee,
+    CallFeedback,
+    CallObjection,
+    CallQuestion,
+    ObjectionLibraryEntry,
+    QuestionBankEntry,
+    Task,
+)
+from .deals import (
+    Competitor,
+    LineItem,
+    Opportunity,
+    OpportunityStakeholder,
+    PipelineStage,
+    Product,
+    StageChange,
+    Touch,
+)
+from .leads import Lead, LeadAnswer, QualificationCriterion, QualificationFramework
+from .people import ChangeLog, Quota, Setting, Territory, User
+from .plans import AccountPlan, Handoff, HandoffMessage, PlanAction, PlanStakeholder
+
+__all__ = [
+    "Account", "AccountPlan", "Base", "Call", "CallAttendee", "CallFeedback",
+    "CallObjection", "CallQuestion", "ChangeLog", "Competitor", "Contact",
+    "EmailTemplate", "Handoff", "HandoffMessage", "Lead", "LeadAnswer", "LineItem",
+    "ObjectionLibraryEntry", "Opportunity", "OpportunityStakeholder", "PipelineStage",
+    "PlanAction", "PlanStakeholder", "Product", "QualificationCriterion",
+    "QualificationFramework", "QuestionBankEntry", "Quota", "Setting", "StageChange",
+    "Task", "Territory", "TimeEntry", "Touch", "User", "new_id", "utcnow",
+]

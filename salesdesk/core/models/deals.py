@@ -1,0 +1,136 @@
+"""Opportunities (deals), pipeline stages, stage history, touches, products, line items."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+
+from sqlalchemy import Boolean, Date, DateTime, Float, ForeignKey, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from .base import Base, utcnow
+
+
+class PipelineStage(Base):
+    """A configurable stage with its default win probability (percent)."""
+
+    __tablename__ = "pipeline_stages"
+
+    name: Mapped[str] = mapped_column(String(80))
+    position: Mapped[int] = mapped_column(Integer)
+    probability: Mapped[float] = mapped_column(Float)
+    is_won: Mapped[bool] = mapped_column(Boolean, default=False)
+    is_lost: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Opportunity(Base):
+    """A deal: its stage and value, and the opportunity plan written for it."""
+
+    __tablename__ = "opportunities"
+
+    account_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("accounts.id", ondelete="CASCADE"), index=True
+    )
+    name: Mapped[str] = mapped_column(String(300))
+    kind: Mapped[str] = mapped_column(String(16), default="new_business")
+    stage_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("pipeline_stages.id"), index=True)
+    stage_entered_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    amount: Mapped[float] = mapped_column(Float, default=0.0)
+    probability: Mapped[float | None] = mapped_column(Float)
+    close_date: Mapped[date | None] = mapped_column(Date, index=True)
+    closed_at: Mapped[datetime | None] = mapped_column(DateTime)
+    lost_reason: Mapped[str | None] = mapped_column(String(120))
+    owner_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"), index=True)
+    primary_contact_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("contacts.id"))
+    business_problem: Mapped[str | None] = mapped_column(Text)
+    competitive_position: Mapped[str | None] = mapped_column(Text)
+    next_step: Mapped[str | None] = mapped_column(Text)
+    next_step_date: Mapped[date | None] = mapped_column(Date)
+    source_system: Mapped[str | None] = mapped_column(String(40))
+    source_id: Mapped[str | None] = mapped_column(String(100))
+
+
+class OpportunityStakeholder(Base):
+    """A contact's role in one deal's decision and their attitude to us."""
+
+    __tablename__ = "opportunity_stakeholders"
+
+    opportunity_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("opportunities.id", ondelete="CASCADE"), index=True
+    )
+    contact_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"))
+    decision_role: Mapped[str] = mapped_column(String(32))
+    attitude: Mapped[str | None] = mapped_column(String(32))  # supportive, neutral, opposed
+
+
+class Competitor(Base):
+    """A competitor in one deal with our strengths and weaknesses against it."""
+
+    __tablename__ = "competitors"
+
+    opportunity_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("opportunities.id", ondelete="CASCADE"), index=True
+    )
+    name: Mapped[str] = mapped_column(String(200))
+    our_strengths: Mapped[str | None] = mapped_column(Text)
+    our_weaknesses: Mapped[str | None] = mapped_column(Text)
+
+
+class StageChange(Base):
+    """One move of a deal between stages (forwards, backwards, won or lost)."""
+
+    __tablename__ = "stage_changes"
+
+    opportunity_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("opportunities.id", ondelete="CASCADE"), index=True
+    )
+    from_stage_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("pipeline_stages.id"))
+    to_stage_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("pipeline_stages.id"))
+    changed_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    changed_by_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"))
+
+
+class Touch(Base):
+    """A contact with a customer: the channel and tactic used, and what came of it."""
+
+    __tablename__ = "touches"
+
+    account_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("accounts.id", ondelete="CASCADE"), index=True
+    )
+    opportunity_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("opportunities.id", ondelete="CASCADE"), index=True
+    )
+    contact_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("contacts.id"))
+    call_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("calls.id", ondelete="SET NULL"))
+    user_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"))
+    channel: Mapped[str] = mapped_column(String(16))
+    tactic: Mapped[str | None] = mapped_column(String(80))
+    outcome: Mapped[str | None] = mapped_column(Text)
+    occurred_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, index=True)
+
+
+class Product(Base):
+    """Something we sell, with its list price."""
+
+    __tablename__ = "products"
+
+    name: Mapped[str] = mapped_column(String(200))
+    sku: Mapped[str | None] = mapped_column(String(60), unique=True)
+    category: Mapped[str | None] = mapped_column(String(80))
+    unit_price: Mapped[float] = mapped_column(Float, default=0.0)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class LineItem(Base):
+    """A product on a deal: quantity, price and discount (the basis of a proposal)."""
+
+    __tablename__ = "line_items"
+
+    opportunity_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("opportunities.id", ondelete="CASCADE"), index=True
+    )
+    product_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("products.id"))
+    quantity: Mapped[float] = mapped_column(Float, default=1.0)
+    unit_price: Mapped[float] = mapped_column(Float)
+    discount_pct: Mapped[float] = mapped_column(Float, default=0.0)

@@ -1,0 +1,157 @@
+"""The local profile (who is using this laptop) and which processes each role sees."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from .db import Database
+from .domain import ALWAYS_VISIBLE, DEFAULT_ROLE_PROCESSES, Process, Role
+from .errors import SalesDeskError
+from .models import Setting, User
+
+CURRENT_USER_KEY = "current_user_id"
+ROLE_PROCESSES_KEY = "role_processes"
+
+
+@dataclass(frozen=True)
+class ProfileInput:
+    name: str
+    role: Role
+    monthly_quota: float = 0.0
+    home_address: str | None = None
+    home_lat: float | None = None
+    home_lon: float | None = None
+    email: str | None = None
+
+
+@dataclass(frozen=True)
+class Profile(ProfileInput):
+    id: uuid.UUID = uuid.UUID(int=0)
+
+
+class InvalidProfile(SalesDeskError):
+    pass
+
+
+def get_setting(session: Session, key: str, default: object = None) -> object:
+    row = session.scalar(select(Setting).where(Setting.key == key))
+    return default if row is None else row.value
+
+
+def set_setting(session: Session, key: str, value: object) -> None:
+    row = session.scalar(select(Setting).where(Setting.key == key))
+    if row is None:
+        session.add(Setting(key=key, value=value))
+    else:
+        row.value = value
+
+
+def _validate(data: ProfileInput) -> ProfileInput:
+    name = (data.name or "").strip()
+    if not name:
+        raise InvalidProfile("Please enter your name.")
+    if len(name) > 200:
+        raise InvalidProfile("The name is longer than 200 characters.")
+    if data.monthly_quota is None or data.monthly_quota < 0:
+        raise InvalidProfile("The monthly quota cannot be negative.")
+    if (data.home_lat is None) != (data.home_lon is None):
+        raise InvalidProfile("Give both latitude and longitude of the home base, or neither.")
+    if data.home_lat is not None and not (-90 <= data.home_lat <= 90 and -180 <= data.home_lon <= 180):
+        raise InvalidProfile("The home base coordinates are outside the valid range.")
+    return ProfileInput(
+        name=name,
+        role=Role(data.role),
+        monthly_quota=float(data.monthly_quota),
+        home_address=(data.home_address or "").strip() or None,
+        home_lat=data.home_lat,
+        home_lon=data.home_lon,
+        email=(data.email or "").strip() or None,
+    )
+
+
+def _to_profile(user: User) -> Profile:
+    return Profile(
+        id=user.id,
+        name=user.name,
+        role=Role(user.role),
+        monthly_quota=user.monthly_quota,
+        home_address=user.home_address,
+        home_lat=user.home_lat,
+        home_lon=user.home_lon,
+        email=user.email,
+    )
+
+
+def save_profile(db: Database, data: ProfileInput) -> Profile:
+    """Create the local profile, or update it if one exists; it becomes the current user."""
+    clean = _validate(data)
+    with db.write() as session:
+        user = _current_user(session)
+        if user is None:
+            user = User(name=clean.name, role=clean.role)
+            session.add(user)
+            session.flush()
+            set_setting(session, CURRENT_USER_KEY, str(user.id))
+        user.name = clean.name
+        user.role = clean.role
+        user.monthly_quota = clean.monthly_quota
+        user.home_address = clean.home_address
+        user.home_lat = clean.home_lat
+        user.home_lon = clean.home_lon
+        user.email = clean.email
+        session.flush()
+        return _to_profile(user)
+
+
+def _current_user(session: Session) -> User | None:
+    raw = get_setting(session, CURRENT_USER_KEY)
+    if not raw:
+        return None
+    return session.get(User, uuid.UUID(str(raw)))
+
+
+def current_profile(db: Database) -> Profile | None:
+    with db.read() as session:
+        user = _current_user(session)
+        return None if user is None else _to_profile(user)
+
+
+def _mapping_from(raw: object) -> dict[Role, tuple[Process, ...]]:
+    mapping = dict(DEFAULT_ROLE_PROCESSES)
+    if isinstance(raw, dict):
+        for role_name, names in raw.items():
+            if role_name in Role._value2member_map_ and isinstance(names, list):
+                chosen = {Process(n) for n in names if n in Process._value2member_map_}
+                mapping[Role(role_name)] = tuple(p for p in Process if p in chosen | ALWAYS_VISIBLE)
+    return mapping
+
+
+def role_processes(db: Database) -> dict[Role, tuple[Process, ...]]:
+    """Which processes each role sees: the defaults, overridden by the manager's choice."""
+    with db.read() as session:
+        return _mapping_from(get_setting(session, ROLE_PROCESSES_KEY))
+
+
+def visible_processes(db: Database, role: Role) -> tuple[Process, ...]:
+    return role_processes(db)[Role(role)]
+
+
+def set_role_processes(
+    db: Database, actor: Profile, mapping: dict[Role, tuple[Process, ...]]
+) -> dict[Role, tuple[Process, ...]]:
+    """A sales manager changes which processes each role sees."""
+    if actor.role != Role.SALES_MANAGER:
+        raise PermissionError("Only a sales manager can change which processes each role sees.")
+    raw = {
+        Role(role).value: [p.value for p in Process if p in set(procs) | ALWAYS_VISIBLE]
+        for role, procs in mapping.items()
+    }
+    with db.write() as session:
+        merged = dict(get_setting(session, ROLE_PROCESSES_KEY, {}) or {})
+        merged.update(raw)
+        set_setting(session, ROLE_PROCESSES_KEY, merged)
+        return _mapping_from(merged)
