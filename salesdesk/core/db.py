@@ -72,11 +72,15 @@ def storage_error(exc: BaseException) -> StorageError | None:
     """Translate a disk-level SQLite failure into a message the user can act on."""
     text = str(getattr(exc, "orig", exc)).lower()
     if "disk is full" in text or "disk i/o" in text:
-        return StorageError("The disk is full or failing: nothing was saved. Free some space and try again.")
+        return StorageError(
+            "The disk is full or failing: nothing was saved. Free some space and try again."
+        )
     if "readonly" in text or "read-only" in text:
         return StorageError("The database file is read-only: nothing was saved.")
     if "locked" in text or "busy" in text:
-        return StorageError("The database is busy in another program: nothing was saved. Try again.")
+        return StorageError(
+            "The database is busy in another program: nothing was saved. Try again."
+        )
     return None
 
 
@@ -96,11 +100,16 @@ class Database:
         """Call `listener(table_names)` after each committed write."""
         self._listeners.append(listener)
 
+    def unsubscribe(self, listener: ChangeListener) -> None:
+        if listener in self._listeners:
+            self._listeners.remove(listener)
+
     @contextmanager
     def read(self) -> Iterator[Session]:
+        # Closing (not rolling back) ends the read transaction and leaves loaded
+        # objects usable as plain values after the block.
         with self._reads() as session:
             yield session
-            session.rollback()
 
     @contextmanager
     def write(self) -> Iterator[Session]:

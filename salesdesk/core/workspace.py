@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import uuid
 from dataclasses import dataclass
 
@@ -30,11 +31,31 @@ class ProfileInput:
 
 @dataclass(frozen=True)
 class Profile(ProfileInput):
-    id: uuid.UUID = uuid.UUID(int=0)
+    id: uuid.UUID | None = None
 
 
-class InvalidProfile(SalesDeskError):
+class InvalidProfileError(SalesDeskError):
     pass
+
+
+_COORDS = re.compile(r"^\s*(-?\d{1,3}(?:\.\d+)?)\s*[,; ]\s*(-?\d{1,3}(?:\.\d+)?)\s*$")
+
+
+def parse_home_base(text: str) -> dict[str, object]:
+    """A home base typed as "53.48, -2.24" becomes coordinates; anything else an address.
+
+    Persian and Arabic-Indic digits count as digits.
+    """
+    normalised = (text or "").translate(_DIGITS).strip()
+    match = _COORDS.match(normalised)
+    if match:
+        lat, lon = float(match.group(1)), float(match.group(2))
+        if -90 <= lat <= 90 and -180 <= lon <= 180:
+            return {"home_address": None, "home_lat": lat, "home_lon": lon}
+    return {"home_address": normalised or None, "home_lat": None, "home_lon": None}
+
+
+_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩٫", "01234567890123456789.")
 
 
 def get_setting(session: Session, key: str, default: object = None) -> object:
@@ -50,18 +71,20 @@ def set_setting(session: Session, key: str, value: object) -> None:
         row.value = value
 
 
-def _validate(data: ProfileInput) -> ProfileInput:
+def validate_profile(data: ProfileInput) -> ProfileInput:
     name = (data.name or "").strip()
     if not name:
-        raise InvalidProfile("Please enter your name.")
+        raise InvalidProfileError("Please enter your name.")
     if len(name) > 200:
-        raise InvalidProfile("The name is longer than 200 characters.")
+        raise InvalidProfileError("The name is longer than 200 characters.")
     if data.monthly_quota is None or data.monthly_quota < 0:
-        raise InvalidProfile("The monthly quota cannot be negative.")
+        raise InvalidProfileError("The monthly quota cannot be negative.")
     if (data.home_lat is None) != (data.home_lon is None):
-        raise InvalidProfile("Give both latitude and longitude of the home base, or neither.")
-    if data.home_lat is not None and not (-90 <= data.home_lat <= 90 and -180 <= data.home_lon <= 180):
-        raise InvalidProfile("The home base coordinates are outside the valid range.")
+        raise InvalidProfileError("Give both latitude and longitude of the home base, or neither.")
+    if data.home_lat is not None and not (
+        -90 <= data.home_lat <= 90 and -180 <= data.home_lon <= 180
+    ):
+        raise InvalidProfileError("The home base coordinates are outside the valid range.")
     return ProfileInput(
         name=name,
         role=Role(data.role),
@@ -88,7 +111,7 @@ def _to_profile(user: User) -> Profile:
 
 def save_profile(db: Database, data: ProfileInput) -> Profile:
     """Create the local profile, or update it if one exists; it becomes the current user."""
-    clean = _validate(data)
+    clean = validate_profile(data)
     with db.write() as session:
         user = _current_user(session)
         if user is None:

@@ -50,7 +50,9 @@ class CallAttendee(Base):
 
     __tablename__ = "call_attendees"
 
-    call_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("calls.id", ondelete="CASCADE"), index=True)
+    call_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("calls.id", ondelete="CASCADE"), index=True
+    )
     contact_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"))
 
 
@@ -59,7 +61,9 @@ class CallQuestion(Base):
 
     __tablename__ = "call_questions"
 
-    call_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("calls.id", ondelete="CASCADE"), index=True)
+    call_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("calls.id", ondelete="CASCADE"), index=True
+    )
     position: Mapped[int] = mapped_column(Integer, default=0)
     text: Mapped[str] = mapped_column(Text)
     asked: Mapped[bool] = mapped_column(Boolean, default=False)
@@ -73,7 +77,9 @@ class CallObjection(Base):
 
     __tablename__ = "call_objections"
 
-    call_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("calls.id", ondelete="CASCADE"), index=True)
+    call_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("calls.id", ondelete="CASCADE"), index=True
+    )
     objection: Mapped[str] = mapped_column(Text)
     prepared_answer: Mapped[str | None] = mapped_column(Text)
     raised: Mapped[bool] = mapped_column(Boolean, default=False)
@@ -88,7 +94,9 @@ class CallFeedback(Base):
 
     __tablename__ = "call_feedback"
 
-    call_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("calls.id", ondelete="CASCADE"), index=True)
+    call_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("calls.id", ondelete="CASCADE"), index=True
+    )
     reviewer_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id"))
     section: Mapped[str] = mapped_column(String(32))
     comment: Mapped[str] = mapped_column(Text)
@@ -124,7 +132,9 @@ class Task(Base):
     due_date: Mapped[date | None] = mapped_column(Date, index=True)
     done_at: Mapped[datetime | None] = mapped_column(DateTime)
     owner_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"), index=True)
-    account_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
+    account_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("accounts.id", ondelete="CASCADE")
+    )
     opportunity_id: Mapped[uuid.UUID | None] = mapped_column(
         ForeignKey("opportunities.id", ondelete="SET NULL")
     )

@@ -76,7 +76,9 @@ class LeadAnswer(Base):
 
     __tablename__ = "lead_answers"
 
-    lead_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("leads.id", ondelete="CASCADE"), index=True)
+    lead_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("leads.id", ondelete="CASCADE"), index=True
+    )
     criterion_id: Mapped[uuid.UUID] = mapped_column(
         ForeignKey("qualification_criteria.id", ondelete="CASCADE")
     )

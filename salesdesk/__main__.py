@@ -1,0 +1,5 @@
+import sys
+
+from salesdesk.cli import main
+
+sys.exit(main())

@@ -1,0 +1,265 @@
+"""Command line: `salesdesk [--db PATH] COMMAND`. With no command it opens the window.
+
+The CLI calls the same services as the window. Qt is imported only by the commands
+that need it, so batch commands start fast and run on machines without a display.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+
+from . import APP_NAME, __version__
+from .core.domain import Process, Role
+from .core.errors import SalesDeskError
+
+SCREENSHOT_TARGETS = (*[p.value for p in Process], "welcome", "profile", "settings", "about")
+
+
+def _size(text: str) -> tuple[int, int]:
+    try:
+        w, h = (int(v) for v in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"expected WIDTHxHEIGHT, e.g. 1280x800, not {text!r}"
+        ) from None
+    if not (200 <= w <= 8000 and 200 <= h <= 8000):
+        raise argparse.ArgumentTypeError("width and height must be between 200 and 8000")
+    return w, h
+
+
+def _accounts(text: str) -> int:
+    try:
+        n = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, not {text!r}") from None
+    if not 1 <= n <= 100_000:
+        raise argparse.ArgumentTypeError("the number of accounts must be from 1 to 100000")
+    return n
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="salesdesk",
+        description=f"{APP_NAME}: offline-first workbench for field sales teams. "
+        "Without a command, opens the window.",
+    )
+    parser.add_argument(
+        "--db", metavar="PATH", help="database file (default: in your data directory)"
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = sub.add_parser("demo", help="build the deterministic demo territory")
+    demo.add_argument(
+        "--accounts",
+        type=_accounts,
+        default=400,
+        metavar="N",
+        help="number of accounts, 1 to 100000 (default 400)",
+    )
+    demo.add_argument("--seed", type=int, default=7, metavar="S", help="random seed (default 7)")
+    demo.add_argument(
+        "--force", action="store_true", help="replace the data already in the database"
+    )
+
+    info = sub.add_parser("info", help="counts per record type and the schema revision")
+    info.add_argument("--json", action="store_true", help="print JSON")
+
+    shot = sub.add_parser("screenshot", help="render one view of the window to a PNG, offscreen")
+    shot.add_argument(
+        "--view",
+        required=True,
+        choices=SCREENSHOT_TARGETS,
+        metavar="NAME",
+        help="one of: " + ", ".join(SCREENSHOT_TARGETS),
+    )
+    shot.add_argument("--out", required=True, metavar="FILE.png", help="PNG file to write")
+    shot.add_argument(
+        "--size",
+        type=_size,
+        default=None,
+        metavar="WxH",
+        help="window size (default 1280x800; dialogs their natural size)",
+    )
+    shot.add_argument(
+        "--role",
+        choices=[r.value for r in Role],
+        help="show the navigation of this role instead of the profile's",
+    )
+    shot.add_argument("--theme", choices=["light", "dark"], help="colour scheme")
+    shot.add_argument("--rtl", action="store_true", help="lay out right to left")
+
+    prof = sub.add_parser("profile", help="show or set the local profile")
+    prof.add_argument("--name")
+    prof.add_argument("--role", choices=[r.value for r in Role])
+    prof.add_argument("--quota", type=float, metavar="AMOUNT", help="monthly quota")
+    prof.add_argument("--home", metavar="ADDRESS|LAT,LON", help="home base")
+    prof.add_argument("--json", action="store_true", help="print JSON")
+
+    backup = sub.add_parser("backup", help="write a verified copy of the database")
+    backup.add_argument("--out", metavar="FILE", help="backup file (default: the backups folder)")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return _dispatch(args)
+    except SalesDeskError as exc:
+        print(f"salesdesk: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("salesdesk: interrupted; nothing was saved by the interrupted step.", file=sys.stderr)
+        return 130
+
+
+def _dispatch(args: argparse.Namespace) -> int:
+    if args.command is None:
+        _require_display()
+        from .ui.app import run_gui
+
+        return run_gui(args.db)
+
+    from .bootstrap import open_context
+
+    ctx = open_context(args.db)
+    try:
+        handler = {
+            "demo": _demo,
+            "info": _info,
+            "screenshot": _screenshot,
+            "profile": _profile,
+            "backup": _backup,
+        }[args.command]
+        return handler(ctx, args)
+    finally:
+        ctx.close()
+
+
+def _require_display() -> None:
+    """Qt's own message without a display ("xcb-cursor0 is needed") misleads; say it plainly."""
+    import os
+
+    if (
+        sys.platform.startswith("linux")
+        and not os.environ.get("QT_QPA_PLATFORM")
+        and not os.environ.get("DISPLAY")
+        and not os.environ.get("WAYLAND_DISPLAY")
+    ):
+        raise SalesDeskError(
+            "no display found to open the window on. Run SalesDesk on a desktop session, "
+            "or use a command such as 'salesdesk screenshot --view today --out today.png'."
+        )
+
+
+def _demo(ctx, args) -> int:
+    from .core.demo import generate
+    from .core.workspace import current_profile
+
+    me = current_profile(ctx.db)
+
+    def progress(done: int, total: int) -> None:
+        print(f"\rbuilding demo data: {done}/{total}", end="", file=sys.stderr, flush=True)
+
+    summary = generate(
+        ctx.db,
+        accounts=args.accounts,
+        seed=args.seed,
+        me=me.id if me else None,
+        force=args.force,
+        progress=progress,
+    )
+    print(file=sys.stderr)
+    counts = getattr(summary, "counts", None) or vars(summary)
+    print(f"Demo data written to {ctx.db_path}:")
+    for name, count in counts.items():
+        print(f"  {name:<20} {count:>9,}")
+    return 0
+
+
+def _info(ctx, args) -> int:
+    from .core.stats import database_info
+    from .core.workspace import current_profile
+
+    info = database_info(ctx.db)
+    profile = current_profile(ctx.db)
+    info["profile"] = (
+        None if profile is None else {"name": profile.name, "role": profile.role.value}
+    )
+    if args.json:
+        print(json.dumps(info, indent=2, ensure_ascii=False))
+        return 0
+    print(f"Database:  {info['database']}")
+    print(f"Schema:    {info['schema_revision']} (this SalesDesk: {info['schema_head']})")
+    print(f"Profile:   {profile.name + ' (' + profile.role.value + ')' if profile else 'none yet'}")
+    for name, count in info["counts"].items():
+        print(f"  {name:<20} {count:>9,}")
+    return 0
+
+
+def _screenshot(ctx, args) -> int:
+    from .ui.screenshot import render_to_png
+
+    out = render_to_png(
+        ctx,
+        view=args.view,
+        out=args.out,
+        size=args.size,
+        role=args.role,
+        theme=args.theme,
+        rtl=args.rtl,
+    )
+    print(out)
+    return 0
+
+
+def _profile(ctx, args) -> int:
+    from dataclasses import asdict, replace
+
+    from .core.workspace import ProfileInput, current_profile, parse_home_base, save_profile
+
+    profile = current_profile(ctx.db)
+    changes = {
+        k: v
+        for k, v in (("name", args.name), ("role", args.role), ("monthly_quota", args.quota))
+        if v is not None
+    }
+    if args.home is not None:
+        changes.update(parse_home_base(args.home))
+    if changes:
+        if profile is None and not ("name" in changes and "role" in changes):
+            raise SalesDeskError("No profile yet: give at least --name and --role.")
+        base = ProfileInput(name="", role=Role.FIELD_REP) if profile is None else profile
+        fields = {k: v for k, v in asdict(base).items() if k in ProfileInput.__dataclass_fields__}
+        profile = save_profile(ctx.db, replace(ProfileInput(**fields), **changes))
+    if profile is None:
+        print("No profile yet. Set one with: salesdesk profile --name NAME --role ROLE")
+        return 0
+    data = {k: (str(v) if k == "id" else v) for k, v in asdict(profile).items()}
+    if args.json:
+        print(json.dumps(data, indent=2, ensure_ascii=False))
+    else:
+        for key, value in data.items():
+            print(f"{key:<14} {value if value is not None else ''}")
+    return 0
+
+
+def _backup(ctx, args) -> int:
+    from pathlib import Path
+
+    from .core.backup import backup_to, rolling_backup
+
+    dest = (
+        backup_to(ctx.db_path, Path(args.out).expanduser())
+        if args.out
+        else rolling_backup(ctx.db_path, ctx.backup_dir, "manual")
+    )
+    print(f"Backup written and verified: {dest}")
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,153 @@
+"""Start the window: Qt application, theme, translations, first run, main window."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEventLoop,
+    QLibraryInfo,
+    QLocale,
+    QSettings,
+    Qt,
+    QTimer,
+    QTranslator,
+)
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
+
+from .. import APP_NAME, __version__
+from ..bootstrap import RESOURCES, AppContext, open_context
+from ..core.errors import SalesDeskError
+from ..core.workspace import current_profile, save_profile
+from .changes import ChangeNotifier
+from .state import AppState
+from .theme import apply_theme
+
+_STARTED = time.perf_counter()
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
+    QCoreApplication.setOrganizationName(APP_NAME)
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setApplicationVersion(__version__)
+    _install_translators(app)
+    if os.environ.get("SALESDESK_RTL") == "1":
+        app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    scheme = str(QSettings().value("appearance/scheme", "system"))
+    apply_theme(app, scheme)
+    app.styleHints().colorSchemeChanged.connect(
+        lambda _s: apply_theme(app, str(QSettings().value("appearance/scheme", "system")))
+    )
+    return app
+
+
+def _install_translators(app: QApplication) -> None:
+    """Qt's own strings and ours, for the user's locale (or $SALESDESK_LANG)."""
+    lang = os.environ.get("SALESDESK_LANG")
+    locale = QLocale(lang) if lang else QLocale.system()
+    if lang:
+        QLocale.setDefault(locale)
+    folders = [
+        (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), "qtbase"),
+        (str(RESOURCES / "translations"), "salesdesk"),
+    ]
+    for folder, name in folders:
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", folder):
+            app.installTranslator(translator)
+
+
+def run_gui(db_arg: str | None = None) -> int:
+    app = make_application()
+    try:
+        ctx = open_context(db_arg)
+    except SalesDeskError as exc:
+        QMessageBox.critical(None, APP_NAME, str(exc))
+        return 1
+    state = AppState(ctx=ctx, notifier=ChangeNotifier(ctx.db, app), profile=current_profile(ctx.db))
+    if state.profile is None and not first_run(state):
+        ctx.close()
+        return 0
+
+    from .main_window import MainWindow
+
+    window = MainWindow(state, QSettings())
+    window.show()
+    if ctx.migration.migrated and ctx.migration.backup is not None:
+        window.statusBar().showMessage(
+            QCoreApplication.translate("App", "Database upgraded; a backup was kept at %1").replace(
+                "%1", str(ctx.migration.backup)
+            ),
+            10000,
+        )
+    if os.environ.get("SALESDESK_EXIT_AFTER_SHOW") == "1":  # used by benchmarks/
+        QTimer.singleShot(0, lambda: _report_and_quit(app))
+    code = app.exec()
+    ctx.close()
+    return code
+
+
+def _report_and_quit(app: QApplication) -> None:
+    # Wall-clock epoch, so the benchmark can measure from before the process started.
+    print(
+        f"window-shown-at {time.time():.6f} "
+        f"(import to shown {time.perf_counter() - _STARTED:.3f} s)",
+        file=sys.stderr,
+    )
+    app.quit()
+
+
+def first_run(state: AppState, parent: QWidget | None = None) -> bool:
+    """Ask for the profile and offer demo data. False if the user cancelled."""
+    from .dialogs.welcome import WelcomeDialog
+
+    dialog = WelcomeDialog(parent)
+    if not dialog.exec():
+        return False
+    try:
+        state.profile = save_profile(state.ctx.db, dialog.profile_input)
+    except SalesDeskError as exc:
+        QMessageBox.critical(parent, APP_NAME, str(exc))
+        return False
+    if dialog.wants_demo:
+        load_demo(state.ctx, state.profile.id, parent)
+    return True
+
+
+def load_demo(ctx: AppContext, me, parent: QWidget | None = None, accounts: int = 400) -> bool:
+    """Build demo data off the GUI thread with a progress dialog that can cancel."""
+    from ..core.demo import generate
+    from .worker import start_job
+
+    tr = QCoreApplication.translate
+    progress = QProgressDialog(
+        tr("App", "Building the demo territory…"), tr("App", "Cancel"), 0, 100, parent
+    )
+    progress.setWindowTitle(APP_NAME)
+    progress.setWindowModality(Qt.WindowModality.ApplicationModal)
+    progress.setMinimumDuration(0)
+    loop = QEventLoop()
+    outcome: dict[str, object] = {}
+    job = start_job(
+        lambda report, cancelled: generate(
+            ctx.db, accounts=accounts, me=me, progress=report, cancel=cancelled
+        )
+    )
+    job.progress.connect(lambda done, total: progress.setValue(int(100 * done / max(total, 1))))
+    job.succeeded.connect(lambda r: (outcome.setdefault("ok", r), loop.quit()))
+    job.failed.connect(lambda msg: (outcome.setdefault("error", msg), loop.quit()))
+    job.cancelled.connect(loop.quit)
+    progress.canceled.connect(job.cancel)
+    loop.exec()
+    progress.close()
+    if "error" in outcome:
+        QMessageBox.warning(
+            parent,
+            APP_NAME,
+            tr("App", "The demo data could not be built: %1").replace("%1", str(outcome["error"])),
+        )
+    return "ok" in outcome

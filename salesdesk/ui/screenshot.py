@@ -1,0 +1,91 @@
+"""`salesdesk screenshot`: render one view or dialog of the real window to a PNG, offscreen."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication, QWidget
+
+from ..bootstrap import AppContext
+from ..core.domain import Process, Role
+from ..core.workspace import current_profile
+from .app import make_application
+from .changes import ChangeNotifier
+from .state import AppState
+from .theme import apply_theme
+
+DIALOGS = ("welcome", "profile", "settings", "about")
+
+
+def _settle(app: QApplication, rounds: int = 5) -> None:
+    for _ in range(rounds):
+        app.processEvents()
+
+
+def render_to_png(
+    ctx: AppContext,
+    view: str,
+    out: str,
+    size: tuple[int, int] | None = None,
+    role: str | None = None,
+    theme: str | None = None,
+    rtl: bool = False,
+) -> Path:
+    app = make_application([])
+    if theme:
+        apply_theme(app, theme)
+    if rtl:
+        app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    state = AppState(
+        ctx=ctx,
+        notifier=ChangeNotifier(ctx.db, app),
+        profile=current_profile(ctx.db),
+        role_override=Role(role) if role else None,
+    )
+    # A throwaway settings file: a screenshot never changes the user's window state.
+    settings = QSettings(str(Path(out).with_suffix(".ini")), QSettings.Format.IniFormat)
+    widget = _build(state, view, settings)
+    widget.show()
+    if size is not None:
+        widget.resize(*size)
+    elif view not in DIALOGS:  # dialogs keep the size they give themselves
+        widget.resize(1280, 800)
+    _settle(app)
+    out_path = Path(out).expanduser().resolve()
+    out_path.parent.mkdir(parents=True, exist_ok=True)
+    if not widget.grab().save(str(out_path), "PNG"):
+        raise OSError(f"could not write {out_path}")
+    widget.close()
+    Path(settings.fileName()).unlink(missing_ok=True)
+    return out_path
+
+
+def _build(state: AppState, view: str, settings: QSettings) -> QWidget:
+    if view == "welcome":
+        from .dialogs.welcome import WelcomeDialog
+
+        return WelcomeDialog()
+    if view == "profile":
+        from .dialogs.profile import ProfileDialog
+
+        return ProfileDialog(state.ctx.db, state.profile)
+    if view == "about":
+        from .dialogs.about import AboutDialog
+
+        return AboutDialog(str(state.ctx.db_path))
+    if view == "settings":
+        from .dialogs.settings import SettingsDialog
+
+        dialog = SettingsDialog(state, settings)
+        dialog.tabs.setCurrentIndex(1)  # the role-to-process grid says the most
+        return dialog
+    from .main_window import MainWindow
+
+    window = MainWindow(state, settings)
+    window.show_process(Process(view))
+    return window

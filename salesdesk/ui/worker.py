@@ -1,0 +1,67 @@
+"""Run long work off the GUI thread with progress, cancel and errors as signals.
+
+The job opens its own unit of work through the services and never touches widgets;
+results come back on the GUI thread through queued signals.
+"""
+
+from __future__ import annotations
+
+import threading
+import traceback
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from ..core.errors import SalesDeskError
+
+# fn(progress(done, total), cancelled() -> bool) -> result
+JobFn = Callable[[Callable[[int, int], None], Callable[[], bool]], object]
+
+
+class Job(QObject):
+    progress = Signal(int, int)
+    succeeded = Signal(object)
+    failed = Signal(str)
+    cancelled = Signal()
+
+    def __init__(self, fn: JobFn, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._fn = fn
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def is_cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def _run(self) -> None:
+        try:
+            result = self._fn(self.progress.emit, self._cancel.is_set)
+        except Exception as exc:  # reported to the user, never swallowed
+            if self._cancel.is_set():
+                self.cancelled.emit()
+            elif isinstance(exc, SalesDeskError | ValueError):
+                self.failed.emit(str(exc))
+            else:
+                self.failed.emit("".join(traceback.format_exception_only(exc)).strip())
+            return
+        if self._cancel.is_set():
+            self.cancelled.emit()
+        else:
+            self.succeeded.emit(result)
+
+
+class _Runnable(QRunnable):
+    def __init__(self, job: Job) -> None:
+        super().__init__()
+        self.job = job
+
+    def run(self) -> None:
+        self.job._run()
+
+
+def start_job(fn: JobFn, parent: QObject | None = None) -> Job:
+    job = Job(fn, parent)
+    QThreadPool.globalInstance().start(_Runnable(job))
+    return job
