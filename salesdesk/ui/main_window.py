@@ -225,7 +225,7 @@ class MainWindow(QMainWindow):
         if last in Process._value2member_map_:
             self.show_process(Process(last))
 
-    def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def closeEvent(self, event) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         current = self.current_process()

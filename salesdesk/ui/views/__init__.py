@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from ...core.domain import Process
+from .account_list import AccountListPanel
 from .placeholder import ProcessPlaceholderView
 from .today import TodayView
 
@@ -12,4 +13,6 @@ from .today import TodayView
 def create_view(process: Process, app_state) -> QWidget:
     if process == Process.TODAY:
         return TodayView(app_state)
+    if process in (Process.ACCOUNTS, Process.TERRITORY):
+        return ProcessPlaceholderView(process, app_state, extra=AccountListPanel(app_state))
     return ProcessPlaceholderView(process, app_state)

@@ -44,7 +44,13 @@ def _table_title(name: str) -> str:
 
 
 class ProcessPlaceholderView(QWidget):
-    def __init__(self, process: Process, app_state, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        process: Process,
+        app_state,
+        extra: QWidget | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.process = process
         self._state = app_state
@@ -76,7 +82,10 @@ class ProcessPlaceholderView(QWidget):
         self.facts.setTextFormat(Qt.TextFormat.PlainText)
         card.body.addWidget(self.facts)
         outer.addWidget(card)
-        outer.addStretch(1)
+        if extra is not None:
+            outer.addWidget(extra, 1)
+        else:
+            outer.addStretch(1)
         self.refresh()
         app_state.notifier.changed.connect(self._on_changed)
 

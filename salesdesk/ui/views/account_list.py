@@ -1,0 +1,108 @@
+"""A searchable, sortable account list that stays fast at 100,000 accounts."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.accounts import AccountQuery
+from ..models.account_table import COL_NAME, COL_POTENTIAL, AccountTableModel
+
+
+class AccountListPanel(QWidget):
+    def __init__(self, app_state, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._state = app_state
+        me = app_state.profile.id if app_state.profile else None
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search accounts or towns"))
+        self.search.setClearButtonEnabled(True)
+        self.kind = QComboBox()
+        self.kind.addItem(self.tr("Customers and prospects"), None)
+        self.kind.addItem(self.tr("Customers"), "customer")
+        self.kind.addItem(self.tr("Prospects"), "prospect")
+        self.scope = QComboBox()
+        self.scope.addItem(self.tr("My accounts"), "mine")
+        self.scope.addItem(self.tr("All accounts"), "all")
+        self.scope.setVisible(me is not None)
+        self.count = QLabel()
+        self.count.setProperty("role", "muted")
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 2)
+        bar.addWidget(self.kind)
+        bar.addWidget(self.scope)
+        bar.addStretch(1)
+        bar.addWidget(self.count)
+
+        self.model = AccountTableModel(app_state.ctx.db, self._query(), self)
+        if me is not None and self.model.rowCount() == 0:
+            # Nothing owned yet (e.g. a new profile on demo data): show everything.
+            self.scope.setCurrentIndex(1)
+            self.model.set_query(self._query())
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(COL_POTENTIAL, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(COL_NAME, 300)
+        header.setStretchLastSection(True)
+
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addLayout(bar)
+        lay.addWidget(self.table, 1)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(200)
+        self._debounce.timeout.connect(self.apply_filter)
+        self.search.textChanged.connect(self._debounce.start)
+        self.kind.currentIndexChanged.connect(self.apply_filter)
+        self.scope.currentIndexChanged.connect(self.apply_filter)
+        app_state.notifier.changed.connect(self._on_changed)
+        self._update_count()
+
+    def _query(self) -> AccountQuery:
+        current = getattr(self, "model", None)
+        base = current.query if current is not None else AccountQuery()
+        me = self._state.profile.id if self._state.profile else None
+        mine = self.scope.currentData() == "mine" and me is not None
+        return AccountQuery(
+            text=self.search.text(),
+            kind=self.kind.currentData(),
+            owner_id=me if mine else None,
+            sort=base.sort,
+            descending=base.descending,
+        )
+
+    def apply_filter(self) -> None:
+        self.model.set_query(self._query())
+        self._update_count()
+
+    def _on_changed(self, tables: frozenset) -> None:
+        if "accounts" in tables or "users" in tables:
+            self.model.reload()
+            self._update_count()
+
+    def _update_count(self) -> None:
+        n = self.model.rowCount()
+        self.count.setText(self.tr("%1 accounts").replace("%1", self.locale().toString(n)))
