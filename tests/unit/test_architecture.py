@@ -40,3 +40,21 @@ def test_importing_core_and_cli_loads_no_qt():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_the_schema_head_constant_matches_the_migrations():
+    from salesdesk.core.migrate import SCHEMA_HEAD, alembic_head
+
+    assert alembic_head() == SCHEMA_HEAD
+
+
+def test_opening_an_up_to_date_database_does_not_import_alembic(tmp_path):
+    code = (
+        "import sys; from salesdesk.bootstrap import open_context;"
+        f"open_context({str(tmp_path / 'a.sqlite3')!r}).close();"  # creates: imports alembic
+        "[sys.modules.pop(m) for m in list(sys.modules) if m.startswith('alembic')];"
+        f"open_context({str(tmp_path / 'a.sqlite3')!r}).close();"
+        "print(any(m.startswith('alembic') for m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

@@ -1,6 +1,5 @@
 """Accounts (customers and prospects) and their contacts."""
 
-from __future__ import annotations
 
 import uuid
 

@@ -1,6 +1,5 @@
 """Sales automation: time entries for the time audit, and email templates."""
 
-from __future__ import annotations
 
 import uuid
 from datetime import datetime

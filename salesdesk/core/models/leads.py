@@ -1,6 +1,5 @@
 """Leads and their qualification against a configurable framework of criteria."""
 
-from __future__ import annotations
 
 import uuid
 from datetime import datetime

@@ -1,6 +1,5 @@
 """Users (profiles with a role), territories, monthly quotas and app settings."""
 
-from __future__ import annotations
 
 import uuid
 from datetime import date
