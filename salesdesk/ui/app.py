@@ -59,6 +59,8 @@ def _install_translators(app: QApplication) -> None:
         translator = QTranslator(app)
         if translator.load(locale, name, "_", folder):
             app.installTranslator(translator)
+    # Persian, Arabic, Hebrew...: mirror every layout.
+    app.setLayoutDirection(locale.textDirection())
 
 
 def run_gui(db_arg: str | None = None) -> int:

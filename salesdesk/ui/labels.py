@@ -11,48 +11,51 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from ..core.domain import Process, Role
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
-
-
 def process_title(p: Process) -> str:
     return {
-        Process.TODAY: _t("Today"),
-        Process.CALLS: _t("Calls"),
-        Process.LEADS: _t("Leads"),
-        Process.DEALS: _t("Deals"),
-        Process.ACCOUNTS: _t("Accounts"),
-        Process.TERRITORY: _t("Territory"),
-        Process.AUTOMATION: _t("Reports & automation"),
+        Process.TODAY: QCoreApplication.translate("Labels", "Today"),
+        Process.CALLS: QCoreApplication.translate("Labels", "Calls"),
+        Process.LEADS: QCoreApplication.translate("Labels", "Leads"),
+        Process.DEALS: QCoreApplication.translate("Labels", "Deals"),
+        Process.ACCOUNTS: QCoreApplication.translate("Labels", "Accounts"),
+        Process.TERRITORY: QCoreApplication.translate("Labels", "Territory"),
+        Process.AUTOMATION: QCoreApplication.translate("Labels", "Reports & automation"),
     }[p]
 
 
 def process_description(p: Process) -> str:
     return {
-        Process.TODAY: _t("Your calls, tasks and month at a glance."),
-        Process.CALLS: _t(
+        Process.TODAY: QCoreApplication.translate(
+            "Labels", "Your calls, tasks and month at a glance."
+        ),
+        Process.CALLS: QCoreApplication.translate(
+            "Labels",
             "Plan each call (objective, questions, expected objections with prepared answers), "
             "check in and out, write the debrief, and get feedback from a peer or manager. "
-            "Unasked questions and unresolved objections carry into the next plan."
+            "Unasked questions and unresolved objections carry into the next plan.",
         ),
-        Process.LEADS: _t(
+        Process.LEADS: QCoreApplication.translate(
+            "Labels",
             "Qualify leads with the same criteria every time: profile fit, decision maker, "
-            "budget, need and timing. Qualifying creates the account, contact and opportunity."
+            "budget, need and timing. Qualifying creates the account, contact and opportunity.",
         ),
-        Process.DEALS: _t(
+        Process.DEALS: QCoreApplication.translate(
+            "Labels",
             "Opportunity plans, the pipeline board with stage history, the touches and "
-            "tactics that move deals, and the weekly position against the monthly quota."
+            "tactics that move deals, and the weekly position against the monthly quota.",
         ),
-        Process.ACCOUNTS: _t(
+        Process.ACCOUNTS: QCoreApplication.translate(
+            "Labels",
             "Account plans for key customers, the handoff briefing from rep to account "
-            "manager, and account plans exported as PDF."
+            "manager, and account plans exported as PDF.",
         ),
-        Process.TERRITORY: _t(
+        Process.TERRITORY: QCoreApplication.translate(
+            "Labels",
             "Customers ranked by potential value, attention levels, a call pattern over a "
-            "four-week cycle and optimised daily routes, on a map that works offline."
+            "four-week cycle and optimised daily routes, on a map that works offline.",
         ),
-        Process.AUTOMATION: _t(
-            "Time audit, reports with charts and exports, email templates and proposals."
+        Process.AUTOMATION: QCoreApplication.translate(
+            "Labels", "Time audit, reports with charts and exports, email templates and proposals."
         ),
     }[p]
 
@@ -70,15 +73,19 @@ PROCESS_ICONS = {
 
 def role_title(r: Role | str) -> str:
     return {
-        Role.FIELD_REP: _t("Field rep"),
-        Role.INSIDE_REP: _t("Inside rep"),
-        Role.ACCOUNT_MANAGER: _t("Account manager"),
-        Role.SALES_MANAGER: _t("Sales manager"),
+        Role.FIELD_REP: QCoreApplication.translate("Labels", "Field rep"),
+        Role.INSIDE_REP: QCoreApplication.translate("Labels", "Inside rep"),
+        Role.ACCOUNT_MANAGER: QCoreApplication.translate("Labels", "Account manager"),
+        Role.SALES_MANAGER: QCoreApplication.translate("Labels", "Sales manager"),
     }[Role(r)]
 
 
 def call_type_title(value: str) -> str:
-    return {"visit": _t("Visit"), "phone": _t("Phone"), "video": _t("Video")}.get(value, value)
+    return {
+        "visit": QCoreApplication.translate("Labels", "Visit"),
+        "phone": QCoreApplication.translate("Labels", "Phone"),
+        "video": QCoreApplication.translate("Labels", "Video"),
+    }.get(value, value)
 
 
 CURRENCY_SYMBOLS = {"GBP": "£", "EUR": "€", "USD": "$"}

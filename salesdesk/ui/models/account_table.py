@@ -35,24 +35,22 @@ NUMERIC = (COL_REVENUE, COL_POTENTIAL)
 
 
 def _headers() -> list[str]:
-    t = QCoreApplication.translate
     return [
-        t("AccountTable", "Account"),
-        t("AccountTable", "Kind"),
-        t("AccountTable", "Town"),
-        t("AccountTable", "Industry"),
-        t("AccountTable", "Attention"),
-        t("AccountTable", "Revenue"),
-        t("AccountTable", "Potential"),
-        t("AccountTable", "Owner"),
+        QCoreApplication.translate("AccountTable", "Account"),
+        QCoreApplication.translate("AccountTable", "Kind"),
+        QCoreApplication.translate("AccountTable", "Town"),
+        QCoreApplication.translate("AccountTable", "Industry"),
+        QCoreApplication.translate("AccountTable", "Attention"),
+        QCoreApplication.translate("AccountTable", "Revenue"),
+        QCoreApplication.translate("AccountTable", "Potential"),
+        QCoreApplication.translate("AccountTable", "Owner"),
     ]
 
 
 def _kind(value: str) -> str:
-    t = QCoreApplication.translate
     return {
-        "customer": t("AccountTable", "Customer"),
-        "prospect": t("AccountTable", "Prospect"),
+        "customer": QCoreApplication.translate("AccountTable", "Customer"),
+        "prospect": QCoreApplication.translate("AccountTable", "Prospect"),
     }.get(value, value)
 
 

@@ -23,23 +23,22 @@ PROCESS_TABLES = {
 
 
 def _table_title(name: str) -> str:
-    t = QCoreApplication.translate
     return {
-        "calls": t("Placeholder", "calls"),
-        "call_feedback": t("Placeholder", "feedback comments"),
-        "tasks": t("Placeholder", "tasks"),
-        "leads": t("Placeholder", "leads"),
-        "opportunities": t("Placeholder", "deals"),
-        "stage_changes": t("Placeholder", "stage changes"),
-        "touches": t("Placeholder", "touches"),
-        "accounts": t("Placeholder", "accounts"),
-        "contacts": t("Placeholder", "contacts"),
-        "account_plans": t("Placeholder", "account plans"),
-        "handoffs": t("Placeholder", "handoffs"),
-        "territories": t("Placeholder", "territories"),
-        "time_entries": t("Placeholder", "time entries"),
-        "email_templates": t("Placeholder", "email templates"),
-        "products": t("Placeholder", "products"),
+        "calls": QCoreApplication.translate("Placeholder", "calls"),
+        "call_feedback": QCoreApplication.translate("Placeholder", "feedback comments"),
+        "tasks": QCoreApplication.translate("Placeholder", "tasks"),
+        "leads": QCoreApplication.translate("Placeholder", "leads"),
+        "opportunities": QCoreApplication.translate("Placeholder", "deals"),
+        "stage_changes": QCoreApplication.translate("Placeholder", "stage changes"),
+        "touches": QCoreApplication.translate("Placeholder", "touches"),
+        "accounts": QCoreApplication.translate("Placeholder", "accounts"),
+        "contacts": QCoreApplication.translate("Placeholder", "contacts"),
+        "account_plans": QCoreApplication.translate("Placeholder", "account plans"),
+        "handoffs": QCoreApplication.translate("Placeholder", "handoffs"),
+        "territories": QCoreApplication.translate("Placeholder", "territories"),
+        "time_entries": QCoreApplication.translate("Placeholder", "time entries"),
+        "email_templates": QCoreApplication.translate("Placeholder", "email templates"),
+        "products": QCoreApplication.translate("Placeholder", "products"),
     }[name]
 
 
