@@ -12,6 +12,9 @@ from .db import Database
 from .domain import CallStatus, ReviewStatus, Role
 from .models import Account, Call, Opportunity, PipelineStage, Quota, Task, User
 
+OVERDUE_SHOWN = 5  # the most recent overdue tasks; the card counts all of them
+UPCOMING_SHOWN = 12
+
 
 @dataclass(frozen=True)
 class CallItem:
@@ -87,15 +90,20 @@ def today_summary(db: Database, user_id: uuid.UUID | None, day: date | None = No
         open_tasks = and_(
             Task.owner_id == user.id, Task.done_at.is_(None), Task.deleted_at.is_(None)
         )
+        task_rows = select(Task, Account.name).outerjoin(Account, Account.id == Task.account_id)
+        recent_overdue = s.execute(
+            task_rows.where(open_tasks, Task.due_date < day)
+            .order_by(Task.due_date.desc())
+            .limit(OVERDUE_SHOWN)
+        ).all()
+        upcoming = s.execute(
+            task_rows.where(open_tasks, Task.due_date >= day, Task.due_date <= day + timedelta(7))
+            .order_by(Task.due_date)
+            .limit(UPCOMING_SHOWN)
+        ).all()
         tasks = [
             TaskItem(t.id, t.title, t.due_date, name)
-            for t, name in s.execute(
-                select(Task, Account.name)
-                .outerjoin(Account, Account.id == Task.account_id)
-                .where(open_tasks, Task.due_date <= day + timedelta(days=7))
-                .order_by(Task.due_date)
-                .limit(12)
-            )
+            for t, name in [*reversed(recent_overdue), *upcoming]
         ]
         overdue = s.scalar(select(func.count()).where(open_tasks, Task.due_date < day)) or 0
         debriefs_due = (

@@ -49,8 +49,9 @@ def _install_translators(app: QApplication) -> None:
     """Qt's own strings and ours, for the user's locale (or $SALESDESK_LANG)."""
     lang = os.environ.get("SALESDESK_LANG")
     locale = QLocale(lang) if lang else QLocale.system()
-    if lang:
-        QLocale.setDefault(locale)
+    if locale.language() == QLocale.Language.C:  # no LANG set: read dates and money as en_GB
+        locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    QLocale.setDefault(locale)
     folders = [
         (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), "qtbase"),
         (str(RESOURCES / "translations"), "salesdesk"),

@@ -92,8 +92,6 @@ CURRENCY_SYMBOLS = {"GBP": "£", "EUR": "€", "USD": "$"}
 
 
 def money(value: float, currency: str = "GBP", locale: QLocale | None = None) -> str:
-    """A whole amount in the user's number format; the C locale reads as en_GB."""
+    """A whole amount in the user's number format."""
     loc = locale or QLocale()
-    if loc.language() == QLocale.Language.C:
-        loc = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
     return loc.toCurrencyString(float(value), CURRENCY_SYMBOLS.get(currency, currency), 0)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -66,17 +67,17 @@ class TodayView(QWidget):
                 self.tr("Objective"),
             ]
         )
-        calls_card.body.addWidget(self.calls)
+        calls_card.body.addWidget(self.calls, 1)
         self.no_calls = label(self.tr("No calls planned for today."), "muted")
         calls_card.body.addWidget(self.no_calls)
-        calls_card.body.addStretch(1)
+        calls_card.body.addStretch(0)  # takes the space only when the list is hidden
         grid.addWidget(calls_card, 0, 0)
-        tasks_card = Card(self.tr("Tasks due this week"))
-        self.tasks = self._tree([self.tr("Due"), self.tr("Task"), self.tr("Account")])
-        tasks_card.body.addWidget(self.tasks)
+        tasks_card = Card(self.tr("Tasks overdue or due this week"))
+        self.tasks = self._tree([self.tr("Due"), self.tr("Task")])
+        tasks_card.body.addWidget(self.tasks, 1)
         self.no_tasks = label(self.tr("Nothing due this week."), "muted")
         tasks_card.body.addWidget(self.no_tasks)
-        tasks_card.body.addStretch(1)
+        tasks_card.body.addStretch(0)
         grid.addWidget(tasks_card, 0, 1)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
@@ -92,8 +93,11 @@ class TodayView(QWidget):
         tree.setAlternatingRowColors(True)
         tree.setUniformRowHeights(True)
         tree.setMinimumHeight(220)
-        tree.header().setStretchLastSection(True)
-        tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        header = tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(len(headers) - 1, QHeaderView.ResizeMode.Stretch)
         return tree
 
     def _month_card(self):
@@ -162,6 +166,11 @@ class TodayView(QWidget):
         self.tasks.clear()
         for t in s.tasks:
             due = loc.toString(QDate(t.due), QLocale.FormatType.ShortFormat) if t.due else ""
-            self.tasks.addTopLevelItem(QTreeWidgetItem([due, t.title, t.account or ""]))
+            item = QTreeWidgetItem([due, t.title])
+            item.setToolTip(1, f"{t.title}\n{t.account}" if t.account else t.title)
+            if t.due and t.due < s.day:
+                item.setForeground(0, QColor("#c62828"))
+                item.setToolTip(0, self.tr("Overdue"))
+            self.tasks.addTopLevelItem(item)
         self.tasks.setVisible(bool(s.tasks))
         self.no_tasks.setVisible(not s.tasks)
