@@ -99,6 +99,11 @@ def build_parser() -> argparse.ArgumentParser:
     prof.add_argument("--home", metavar="ADDRESS|LAT,LON", help="home base")
     prof.add_argument("--json", action="store_true", help="print JSON")
 
+    check = sub.add_parser("check", help="look for damage in the database file")
+    check.add_argument(
+        "--full", action="store_true", help="also check every index (slower than the default)"
+    )
+
     backup = sub.add_parser("backup", help="write a verified copy of the database")
     backup.add_argument("--out", metavar="FILE", help="backup file (default: the backups folder)")
     return parser
@@ -132,6 +137,7 @@ def _dispatch(args: argparse.Namespace) -> int:
             "info": _info,
             "screenshot": _screenshot,
             "profile": _profile,
+            "check": _check,
             "backup": _backup,
         }[args.command]
         return handler(ctx, args)
@@ -244,6 +250,17 @@ def _profile(ctx, args) -> int:
     else:
         for key, value in data.items():
             print(f"{key:<14} {value if value is not None else ''}")
+    return 0
+
+
+def _check(ctx, args) -> int:
+    from .core.db import integrity_problem
+
+    problem = integrity_problem(ctx.db_path, full=args.full)
+    if problem:
+        print(f"salesdesk: {ctx.db_path} is damaged: {problem}", file=sys.stderr)
+        return 1
+    print(f"{ctx.db_path}: no damage found")
     return 0
 
 

@@ -13,6 +13,7 @@ os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
 _HOME = Path(tempfile.mkdtemp(prefix="salesdesk-tests-"))
 os.environ["XDG_CONFIG_HOME"] = str(_HOME / "config")
 os.environ["XDG_DATA_HOME"] = str(_HOME / "data")
+os.environ["XDG_CACHE_HOME"] = str(_HOME / "cache")
 os.environ.pop("SALESDESK_DB", None)
 
 import pytest  # noqa: E402

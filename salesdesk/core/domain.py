@@ -32,14 +32,26 @@ ALWAYS_VISIBLE = frozenset({Process.TODAY})
 
 DEFAULT_ROLE_PROCESSES: dict[Role, tuple[Process, ...]] = {
     Role.FIELD_REP: (
-        Process.TODAY, Process.CALLS, Process.LEADS, Process.DEALS,
-        Process.TERRITORY, Process.AUTOMATION,
+        Process.TODAY,
+        Process.CALLS,
+        Process.LEADS,
+        Process.DEALS,
+        Process.TERRITORY,
+        Process.AUTOMATION,
     ),
     Role.INSIDE_REP: (
-        Process.TODAY, Process.CALLS, Process.LEADS, Process.DEALS, Process.AUTOMATION,
+        Process.TODAY,
+        Process.CALLS,
+        Process.LEADS,
+        Process.DEALS,
+        Process.AUTOMATION,
     ),
     Role.ACCOUNT_MANAGER: (
-        Process.TODAY, Process.CALLS, Process.DEALS, Process.ACCOUNTS, Process.AUTOMATION,
+        Process.TODAY,
+        Process.CALLS,
+        Process.DEALS,
+        Process.ACCOUNTS,
+        Process.AUTOMATION,
     ),
     Role.SALES_MANAGER: tuple(Process),
 }

@@ -44,41 +44,88 @@ TIMING_OPTIONS = ["< 3 months", "3-6 months", "6-12 months", "> 12 months", "unk
 
 # key, name, question, answer_type, options, weight, required
 CRITERIA = (
-    ("icp_fit", "ICP fit", "Does the company match our ideal customer profile?",
-     "yes_no", None, 20.0, True),
-    ("decision_maker", "Decision maker", "Are we talking to the person who decides?",
-     "yes_no", None, 20.0, True),
-    ("budget", "Budget", "Is there a budget for this, or can one be found?",
-     "yes_no", None, 20.0, False),
-    ("need", "Need", "How strong is the need (1 = nice to have, 5 = urgent)?",
-     "scale", [1, 2, 3, 4, 5], 25.0, False),
-    ("timing", "Timing", "When do they want a solution in place?",
-     "choice", TIMING_OPTIONS, 15.0, False),
+    (
+        "icp_fit",
+        "ICP fit",
+        "Does the company match our ideal customer profile?",
+        "yes_no",
+        None,
+        20.0,
+        True,
+    ),
+    (
+        "decision_maker",
+        "Decision maker",
+        "Are we talking to the person who decides?",
+        "yes_no",
+        None,
+        20.0,
+        True,
+    ),
+    (
+        "budget",
+        "Budget",
+        "Is there a budget for this, or can one be found?",
+        "yes_no",
+        None,
+        20.0,
+        False,
+    ),
+    (
+        "need",
+        "Need",
+        "How strong is the need (1 = nice to have, 5 = urgent)?",
+        "scale",
+        [1, 2, 3, 4, 5],
+        25.0,
+        False,
+    ),
+    (
+        "timing",
+        "Timing",
+        "When do they want a solution in place?",
+        "choice",
+        TIMING_OPTIONS,
+        15.0,
+        False,
+    ),
 )
 
 _SIGNATURE = "Kind regards,\n{{ rep.name }}\n{{ rep.phone }}"
 # name, category, subject, body
 TEMPLATES = (
-    ("Meeting confirmation", "meeting",
-     "Our meeting on {{ call.date }} at {{ call.time }}",
-     "Dear {{ contact.first_name }},\n\nThank you for making time for me. I am looking "
-     "forward to seeing you at {{ account.name }} on {{ call.date }} at {{ call.time }}.\n"
-     "If anything changes, just reply to this email.\n\n" + _SIGNATURE),
-    ("Follow-up after visit", "follow_up",
-     "Thank you for today, {{ contact.first_name }}",
-     "Dear {{ contact.first_name }},\n\nThank you for the conversation at "
-     "{{ account.name }} today. As agreed, the next steps are:\n\n{{ call.next_steps }}\n\n"
-     "I will be in touch by {{ task.due_date }}.\n\n" + _SIGNATURE),
-    ("Proposal sent", "proposal",
-     "Our proposal for {{ account.name }}",
-     "Dear {{ contact.first_name }},\n\nPlease find attached our proposal for "
-     "{{ opportunity.name }}. It covers what we discussed; I will call you on "
-     "{{ opportunity.next_step_date }} to go through any questions.\n\n" + _SIGNATURE),
-    ("Check-in", "check_in",
-     "How are things at {{ account.name }}?",
-     "Dear {{ contact.first_name }},\n\nIt has been a while since we last spoke. How are "
-     "things going with the equipment? I am in the area soon and would be glad to drop "
-     "by for half an hour.\n\n" + _SIGNATURE),
+    (
+        "Meeting confirmation",
+        "meeting",
+        "Our meeting on {{ call.date }} at {{ call.time }}",
+        "Dear {{ contact.first_name }},\n\nThank you for making time for me. I am looking "
+        "forward to seeing you at {{ account.name }} on {{ call.date }} at {{ call.time }}.\n"
+        "If anything changes, just reply to this email.\n\n" + _SIGNATURE,
+    ),
+    (
+        "Follow-up after visit",
+        "follow_up",
+        "Thank you for today, {{ contact.first_name }}",
+        "Dear {{ contact.first_name }},\n\nThank you for the conversation at "
+        "{{ account.name }} today. As agreed, the next steps are:\n\n{{ call.next_steps }}\n\n"
+        "I will be in touch by {{ task.due_date }}.\n\n" + _SIGNATURE,
+    ),
+    (
+        "Proposal sent",
+        "proposal",
+        "Our proposal for {{ account.name }}",
+        "Dear {{ contact.first_name }},\n\nPlease find attached our proposal for "
+        "{{ opportunity.name }}. It covers what we discussed; I will call you on "
+        "{{ opportunity.next_step_date }} to go through any questions.\n\n" + _SIGNATURE,
+    ),
+    (
+        "Check-in",
+        "check_in",
+        "How are things at {{ account.name }}?",
+        "Dear {{ contact.first_name }},\n\nIt has been a while since we last spoke. How are "
+        "things going with the equipment? I am in the area soon and would be glad to drop "
+        "by for half an hour.\n\n" + _SIGNATURE,
+    ),
 )
 
 # text, call_type (None = any), stage name (None = any)
@@ -103,27 +150,40 @@ QUESTIONS = (
 
 # objection, answer
 OBJECTIONS = (
-    ("It is too expensive.",
-     "Compare the cost per pallet over three years: less film and less downtime pay for "
-     "the machine in about 14 months. Rental is an option to spread the cost."),
-    ("We are happy with our current supplier.",
-     "Good to hear. Many of our customers kept their supplier for consumables and used us "
-     "for service cover; may I show you a comparison?"),
-    ("We have no budget this year.",
-     "Understood. Shall we prepare the business case now so it is ready for next year's "
-     "budget round? Rental also comes out of the operating budget."),
-    ("Send me some information.",
-     "Happy to. So that I send the right thing: which line and which problem matters most?"),
-    ("Now is not a good time.",
-     "When would be better? I will put a date in both our diaries."),
-    ("Your lead time is too long.",
-     "Standard machines ship in three weeks; we can lend a rental unit until then."),
-    ("We need to talk to head office first.",
-     "Of course. Who is the right person there? I can join the call to answer technical "
-     "questions."),
-    ("Our volumes are too small for automation.",
-     "Our semi-automatic wrapper pays off from about 15 pallets a day; let us check your "
-     "numbers together."),
+    (
+        "It is too expensive.",
+        "Compare the cost per pallet over three years: less film and less downtime pay for "
+        "the machine in about 14 months. Rental is an option to spread the cost.",
+    ),
+    (
+        "We are happy with our current supplier.",
+        "Good to hear. Many of our customers kept their supplier for consumables and used us "
+        "for service cover; may I show you a comparison?",
+    ),
+    (
+        "We have no budget this year.",
+        "Understood. Shall we prepare the business case now so it is ready for next year's "
+        "budget round? Rental also comes out of the operating budget.",
+    ),
+    (
+        "Send me some information.",
+        "Happy to. So that I send the right thing: which line and which problem matters most?",
+    ),
+    ("Now is not a good time.", "When would be better? I will put a date in both our diaries."),
+    (
+        "Your lead time is too long.",
+        "Standard machines ship in three weeks; we can lend a rental unit until then.",
+    ),
+    (
+        "We need to talk to head office first.",
+        "Of course. Who is the right person there? I can join the call to answer technical "
+        "questions.",
+    ),
+    (
+        "Our volumes are too small for automation.",
+        "Our semi-automatic wrapper pays off from about 15 pallets a day; let us check your "
+        "numbers together.",
+    ),
 )
 
 # sku, name, category, unit price (GBP)
@@ -162,22 +222,32 @@ def ensure_reference_data(session: Session) -> None:
         _add_framework(session)
     if _empty(session, EmailTemplate):
         session.add_all(
-            EmailTemplate(id=reference_id("template", name), name=name, category=category,
-                          subject=subject, body=body)
+            EmailTemplate(
+                id=reference_id("template", name),
+                name=name,
+                category=category,
+                subject=subject,
+                body=body,
+            )
             for name, category, subject, body in TEMPLATES
         )
     if _empty(session, QuestionBankEntry):
         _add_questions(session)
     if _empty(session, ObjectionLibraryEntry):
         session.add_all(
-            ObjectionLibraryEntry(id=reference_id("objection", text), objection=text,
-                                  answer=answer)
+            ObjectionLibraryEntry(id=reference_id("objection", text), objection=text, answer=answer)
             for text, answer in OBJECTIONS
         )
     if _empty(session, Product):
         session.add_all(
-            Product(id=reference_id("product", sku), sku=sku, name=name, category=category,
-                    unit_price=price, active=True)
+            Product(
+                id=reference_id("product", sku),
+                sku=sku,
+                name=name,
+                category=category,
+                unit_price=price,
+                active=True,
+            )
             for sku, name, category, price in PRODUCTS
         )
     row = session.scalar(select(Setting).where(Setting.key == REFERENCE_KEY))
@@ -194,8 +264,14 @@ def _empty(session: Session, model: type) -> bool:
 
 def _add_stages(session: Session) -> None:
     session.add_all(
-        PipelineStage(id=reference_id("stage", name), name=name, position=position,
-                      probability=probability, is_won=is_won, is_lost=is_lost)
+        PipelineStage(
+            id=reference_id("stage", name),
+            name=name,
+            position=position,
+            probability=probability,
+            is_won=is_won,
+            is_lost=is_lost,
+        )
         for position, (name, probability, is_won, is_lost) in enumerate(STAGES)
     )
     session.flush()
@@ -203,28 +279,40 @@ def _add_stages(session: Session) -> None:
 
 def _add_framework(session: Session) -> None:
     framework = QualificationFramework(
-        id=reference_id("framework", "default"), name="Default qualification",
-        is_default=True, qualify_threshold=60.0,
+        id=reference_id("framework", "default"),
+        name="Default qualification",
+        is_default=True,
+        qualify_threshold=60.0,
     )
     session.add(framework)
     session.flush()  # no relationship() between them: the ORM would not order the inserts
     session.add_all(
         QualificationCriterion(
-            id=reference_id("criterion", key), framework_id=framework.id, position=position,
-            key=key, name=name, question=question, answer_type=answer_type,
-            options=options, weight=weight, required=required,
+            id=reference_id("criterion", key),
+            framework_id=framework.id,
+            position=position,
+            key=key,
+            name=name,
+            question=question,
+            answer_type=answer_type,
+            options=options,
+            weight=weight,
+            required=required,
         )
-        for position, (key, name, question, answer_type, options, weight, required)
-        in enumerate(CRITERIA)
+        for position, (key, name, question, answer_type, options, weight, required) in enumerate(
+            CRITERIA
+        )
     )
 
 
 def _add_questions(session: Session) -> None:
-    stage_ids = {name: sid for sid, name in session.execute(
-        select(PipelineStage.id, PipelineStage.name))}
+    stage_ids = {
+        name: sid for sid, name in session.execute(select(PipelineStage.id, PipelineStage.name))
+    }
     session.add_all(
         QuestionBankEntry(
-            id=reference_id("question", text), text=text,
+            id=reference_id("question", text),
+            text=text,
             call_type=None if call_type is None else str(call_type),
             stage_id=stage_ids.get(stage) if stage else None,
         )

@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     QLocale,
     QSettings,
     Qt,
+    QThreadPool,
     QTimer,
     QTranslator,
 )
@@ -87,11 +88,40 @@ def run_gui(db_arg: str | None = None) -> int:
             ),
             10000,
         )
+    check = _check_integrity_later(window, ctx)
     if os.environ.get("SALESDESK_EXIT_AFTER_SHOW") == "1":  # used by benchmarks/
         QTimer.singleShot(0, lambda: _report_and_quit(app))
     code = app.exec()
+    check.cancel()
+    QThreadPool.globalInstance().waitForDone(5000)
     ctx.close()
     return code
+
+
+def _check_integrity_later(window: QWidget, ctx: AppContext):
+    """Read every page off the GUI thread after start-up; warn if SQLite finds damage."""
+    from ..core.db import integrity_problem
+    from .worker import start_job
+
+    job = start_job(
+        lambda _progress, cancelled: integrity_problem(ctx.db_path, cancelled=cancelled),
+        QApplication.instance(),
+    )
+
+    def report(problem: object) -> None:
+        if problem:
+            QMessageBox.warning(
+                window,
+                APP_NAME,
+                QCoreApplication.translate(
+                    "App",
+                    "SQLite found damage in this database (%1). Add nothing more to it: "
+                    "restore a backup from the backups folder (Settings, Data).",
+                ).replace("%1", str(problem)),
+            )
+
+    job.succeeded.connect(report)
+    return job
 
 
 def _report_and_quit(app: QApplication) -> None:

@@ -59,11 +59,16 @@ def test_every_lead_status_and_every_stage_is_present(fresh_db):
     generate(fresh_db, accounts=200, today=TODAY)
     with fresh_db.read() as session:
         statuses = set(session.scalars(select(Lead.status).distinct()))
-        stages = set(session.scalars(
-            select(PipelineStage.name).join(Opportunity, Opportunity.stage_id == PipelineStage.id)
-        ))
-        reasons = set(session.scalars(
-            select(Lead.disqualify_reason).where(Lead.status == "disqualified")))
+        stages = set(
+            session.scalars(
+                select(PipelineStage.name).join(
+                    Opportunity, Opportunity.stage_id == PipelineStage.id
+                )
+            )
+        )
+        reasons = set(
+            session.scalars(select(Lead.disqualify_reason).where(Lead.status == "disqualified"))
+        )
     assert statuses == {s.value for s in LeadStatus}
     assert len(stages) == 7
     assert None not in reasons
@@ -75,13 +80,17 @@ def test_stage_history_ends_in_the_deals_current_stage(fresh_db):
         deals = {o.id: o.stage_id for o in session.scalars(select(Opportunity))}
         last: dict[uuid.UUID, tuple[datetime, uuid.UUID]] = {}
         backwards = 0
-        positions = {sid: pos for sid, pos in session.execute(
-            select(PipelineStage.id, PipelineStage.position))}
+        positions = {
+            sid: pos
+            for sid, pos in session.execute(select(PipelineStage.id, PipelineStage.position))
+        }
         for change in session.scalars(select(StageChange).order_by(StageChange.changed_at)):
             last[change.opportunity_id] = (change.changed_at, change.to_stage_id)
-            if change.from_stage_id and positions[change.to_stage_id] < positions[
+            if (
                 change.from_stage_id
-            ] and positions[change.to_stage_id] < 5:
+                and positions[change.to_stage_id] < positions[change.from_stage_id]
+                and positions[change.to_stage_id] < 5
+            ):
                 backwards += 1
     assert set(last) == set(deals)
     assert all(last[d][1] == stage for d, stage in deals.items())
@@ -94,9 +103,13 @@ def test_demo_user_is_current_and_has_calls_today(fresh_db):
         assert get_setting(session, CURRENT_USER_KEY) == str(summary.me)
         me = session.get(User, summary.me)
         start = datetime(2024, 6, 11, 23)  # midnight BST in UTC
-        today_calls = session.scalars(select(Call).where(
-            Call.owner_id == summary.me, Call.planned_start >= start,
-            Call.planned_start < start + timedelta(days=1))).all()
+        today_calls = session.scalars(
+            select(Call).where(
+                Call.owner_id == summary.me,
+                Call.planned_start >= start,
+                Call.planned_start < start + timedelta(days=1),
+            )
+        ).all()
         roles = set(session.scalars(select(User.role)))
     assert me.name == "Sam Taylor" and me.monthly_quota == 60000
     assert today_calls and all(c.status == "planned" for c in today_calls)
@@ -111,8 +124,11 @@ def test_given_user_gets_a_territory_and_calls_today(fresh_db):
     with fresh_db.read() as session:
         owned = session.scalar(select(func.count()).where(Account.owner_id == me))
         user = session.get(User, me)
-        calls_today = session.scalar(select(func.count()).where(
-            Call.owner_id == me, func.date(Call.planned_start) == TODAY.isoformat()))
+        calls_today = session.scalar(
+            select(func.count()).where(
+                Call.owner_id == me, func.date(Call.planned_start) == TODAY.isoformat()
+            )
+        )
         names = set(session.scalars(select(User.name)))
     assert owned > 0 and calls_today > 0
     assert user.territory_id is not None and user.manager_id is not None
@@ -140,8 +156,9 @@ def test_hostile_names_and_missing_coordinates_are_included(fresh_db):
     generate(fresh_db, accounts=400, today=TODAY)
     with fresh_db.read() as session:
         names = set(session.scalars(select(Account.name)))
-        unlocated = session.scalar(select(func.count()).where(
-            Account.geocode_precision == "none", Account.lat.is_(None)))
+        unlocated = session.scalar(
+            select(func.count()).where(Account.geocode_precision == "none", Account.lat.is_(None))
+        )
         distinct = session.scalar(select(func.count(Account.name.distinct())))
     assert "Café Nör & Söhne <Ltd>" in names and "${x} Digital Ltd" in names
     assert 1 <= unlocated <= 30
@@ -176,8 +193,13 @@ def test_cancel_leaves_the_database_empty(fresh_db):
         return len(seen) >= 3
 
     with pytest.raises(DemoCancelled):
-        generate(fresh_db, accounts=100, today=TODAY, progress=lambda d, t: seen.append((d, t)),
-                 cancel=cancel)
+        generate(
+            fresh_db,
+            accounts=100,
+            today=TODAY,
+            progress=lambda d, t: seen.append((d, t)),
+            cancel=cancel,
+        )
     assert _count(fresh_db, Account) == 0
     assert _count(fresh_db, User) == 0
     assert _count(fresh_db, PipelineStage) == 7

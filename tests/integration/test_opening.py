@@ -97,3 +97,39 @@ def test_writing_to_a_read_only_database_says_so_and_saves_nothing(db):
     db.engine.dispose()  # drop the connection that was switched to query_only
     with db.read() as s:
         assert s.scalar(select(func.count()).select_from(Territory)) == 0
+
+
+def _damage_a_data_page(ctx):
+    """Fill a table with rows, then overwrite the header of a page deep in the file."""
+    from salesdesk.core.models import Account
+
+    with ctx.db.write() as s:
+        s.add_all(Account(name=f"Account {i}", notes="n" * 300) for i in range(600))
+    ctx.db.engine.dispose()
+    con = sqlite3.connect(ctx.db_path)
+    con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    page_size = con.execute("PRAGMA page_size").fetchone()[0]
+    con.close()
+    data = bytearray(ctx.db_path.read_bytes())
+    pages = len(data) // page_size
+    victim = (pages * 2 // 3) * page_size
+    data[victim : victim + 64] = b"\xff" * 64
+    ctx.db_path.write_bytes(bytes(data))
+
+
+def test_damage_deep_in_the_file_is_found_by_the_integrity_check(ctx, capsys):
+    from salesdesk.cli import main
+    from salesdesk.core.db import integrity_problem
+
+    assert integrity_problem(ctx.db_path) is None
+    _damage_a_data_page(ctx)
+    assert integrity_problem(ctx.db_path)
+    assert main(["--db", str(ctx.db_path), "check"]) == 1
+    assert "damaged" in capsys.readouterr().err
+
+
+def test_a_cancelled_integrity_check_reports_nothing(ctx):
+    from salesdesk.core.db import integrity_problem
+
+    _damage_a_data_page(ctx)
+    assert integrity_problem(ctx.db_path, cancelled=lambda: True) is None

@@ -18,8 +18,15 @@ def _counts(db) -> dict[str, int]:
     with db.read() as session:
         return {
             model.__tablename__: session.scalar(select(func.count()).select_from(model))
-            for model in (PipelineStage, QualificationFramework, QualificationCriterion,
-                          EmailTemplate, QuestionBankEntry, ObjectionLibraryEntry, Product)
+            for model in (
+                PipelineStage,
+                QualificationFramework,
+                QualificationCriterion,
+                EmailTemplate,
+                QuestionBankEntry,
+                ObjectionLibraryEntry,
+                Product,
+            )
         }
 
 
@@ -42,8 +49,12 @@ def test_stages_have_the_default_probabilities_and_outcomes(fresh_db):
         ensure_reference_data(session)
     with fresh_db.read() as session:
         stages = session.execute(
-            select(PipelineStage.name, PipelineStage.probability, PipelineStage.is_won,
-                   PipelineStage.is_lost).order_by(PipelineStage.position)
+            select(
+                PipelineStage.name,
+                PipelineStage.probability,
+                PipelineStage.is_won,
+                PipelineStage.is_lost,
+            ).order_by(PipelineStage.position)
         ).all()
     assert [tuple(s) for s in stages] == [tuple(s) for s in STAGES]
 

@@ -35,24 +35,50 @@ OPENING_HOURS = (
 _HOURS_CUM = list(itertools.accumulate(w for w, _ in OPENING_HOURS))
 # title choices by buying role
 TITLES = {
-    BuyingRole.DECISION_MAKER: ("Managing Director", "Operations Director", "Owner",
-                                "Finance Director", "Head of Operations", "Site Director"),
-    BuyingRole.INFLUENCER: ("Production Manager", "Warehouse Manager", "Engineering Manager",
-                            "Quality Manager", "Health & Safety Manager"),
-    BuyingRole.CHAMPION: ("Operations Manager", "Continuous Improvement Lead",
-                          "Packing Line Manager"),
+    BuyingRole.DECISION_MAKER: (
+        "Managing Director",
+        "Operations Director",
+        "Owner",
+        "Finance Director",
+        "Head of Operations",
+        "Site Director",
+    ),
+    BuyingRole.INFLUENCER: (
+        "Production Manager",
+        "Warehouse Manager",
+        "Engineering Manager",
+        "Quality Manager",
+        "Health & Safety Manager",
+    ),
+    BuyingRole.CHAMPION: (
+        "Operations Manager",
+        "Continuous Improvement Lead",
+        "Packing Line Manager",
+    ),
     BuyingRole.BLOCKER: ("Procurement Manager", "Purchasing Officer", "Financial Controller"),
-    BuyingRole.USER: ("Line Supervisor", "Shift Leader", "Packing Team Leader",
-                      "Maintenance Technician"),
+    BuyingRole.USER: (
+        "Line Supervisor",
+        "Shift Leader",
+        "Packing Team Leader",
+        "Maintenance Technician",
+    ),
     BuyingRole.GATEKEEPER: ("Office Manager", "PA to the Managing Director", "Receptionist"),
 }
-_OTHER_ROLES = (BuyingRole.INFLUENCER, BuyingRole.CHAMPION, BuyingRole.USER,
-                BuyingRole.GATEKEEPER, BuyingRole.BLOCKER)
+_OTHER_ROLES = (
+    BuyingRole.INFLUENCER,
+    BuyingRole.CHAMPION,
+    BuyingRole.USER,
+    BuyingRole.GATEKEEPER,
+    BuyingRole.BLOCKER,
+)
 _OTHER_CUM = (30, 50, 75, 90, 100)
 PREFERENCES = (
-    "Prefers email before 10am", "Call the mobile, not the switchboard",
-    "Does not like cold calls; book visits in advance", "Ask about the new site",
-    "Keen cyclist; mention the Manchester Velodrome", "Only available Tuesdays and Thursdays",
+    "Prefers email before 10am",
+    "Call the mobile, not the switchboard",
+    "Does not like cold calls; book visits in advance",
+    "Ask about the new site",
+    "Keen cyclist; mention the Manchester Velodrome",
+    "Only available Tuesdays and Thursdays",
 )
 NOTES = (
     "Gate code at the side entrance; park in the visitor bays.",
@@ -69,7 +95,7 @@ def add_accounts(ctx: Ctx) -> None:
     namer = CompanyNamer(rng, ctx.pools)
     industries = list(INDUSTRIES)
     ind_cum = list(itertools.accumulate(INDUSTRY_WEIGHTS))
-    town_cum = list(itertools.accumulate(t.population ** 0.75 for t in ctx.towns))
+    town_cum = list(itertools.accumulate(t.population**0.75 for t in ctx.towns))
     towns = rng.choices(ctx.towns, cum_weights=town_cum, k=n)
     hostile = dict(zip(HOSTILE_POSITIONS, HOSTILE_NAMES, strict=True))
     by_territory = {p.territory: p for p in ctx.people if p.territory is not None}
@@ -83,21 +109,30 @@ def add_accounts(ctx: Ctx) -> None:
         industry = pick(rng, industries, ind_cum)
         name = hostile.get(i) or namer.make(industry, town.name)
         employees = max(2, min(8000, int(math.exp(rng.gauss(3.4, 1.15)))))
-        potential = max(1500.0, round(employees ** 0.85 * 900 * rng.lognormvariate(0, 0.6), -2))
+        potential = max(1500.0, round(employees**0.85 * 900 * rng.lognormvariate(0, 0.6), -2))
         drafts.append((town, industry, name, employees, potential))
 
     ranked = sorted(d[4] for d in drafts)
     cut_a, cut_b, cut_c = (ranked[int(len(ranked) * q)] for q in (0.9, 0.7, 0.3))
     for town, industry, name, employees, potential in drafts:
-        level = (AttentionLevel.A if potential >= cut_a else AttentionLevel.B
-                 if potential >= cut_b else AttentionLevel.C if potential >= cut_c
-                 else AttentionLevel.D)
+        level = (
+            AttentionLevel.A
+            if potential >= cut_a
+            else AttentionLevel.B
+            if potential >= cut_b
+            else AttentionLevel.C
+            if potential >= cut_c
+            else AttentionLevel.D
+        )
         customer = rng.random() < 0.6
         owner: Person = by_territory[territory_of(town)]
         if level == AttentionLevel.D and inside and rng.random() < 0.4:
             owner = inside[0]
-        manager = (rng.choice(managers).id if customer and managers
-                   and level in (AttentionLevel.A, AttentionLevel.B) else None)
+        manager = (
+            rng.choice(managers).id
+            if customer and managers and level in (AttentionLevel.A, AttentionLevel.B)
+            else None
+        )
         lat = lon = None
         precision, source = str(GeocodePrecision.NONE), None
         if rng.random() >= 0.02:
@@ -111,22 +146,53 @@ def add_accounts(ctx: Ctx) -> None:
         number = rng.randint(1, 240)
         hours = pick(rng, OPENING_HOURS, _HOURS_CUM)
         account_id = ctx.add(
-            Account.__table__, created, ctx.days_ago(0, 20),
-            name=name, kind="customer" if customer else "prospect", industry=industry,
+            Account.__table__,
+            created,
+            ctx.days_ago(0, 20),
+            name=name,
+            kind="customer" if customer else "prospect",
+            industry=industry,
             employees=employees,
-            street=f"Unit {number % 30 + 1}, {street}" if street.endswith(("Park", "Estate"))
+            street=f"Unit {number % 30 + 1}, {street}"
+            if street.endswith(("Park", "Estate"))
             else f"{number} {street}",
-            postal_code=postcode(rng, town), city=town.name, region=town.region, country="GB",
-            lat=lat, lon=lon, geocode_precision=precision, geocode_source=source,
-            phone=landline(rng, town), email=f"info@{domain}", website=f"https://www.{domain}",
+            postal_code=postcode(rng, town),
+            city=town.name,
+            region=town.region,
+            country="GB",
+            lat=lat,
+            lon=lon,
+            geocode_precision=precision,
+            geocode_source=source,
+            phone=landline(rng, town),
+            email=f"info@{domain}",
+            website=f"https://www.{domain}",
             current_revenue=round(potential * rng.uniform(0.1, 0.8), -2) if customer else 0.0,
-            estimated_potential=potential, attention_level=str(level),
-            attention_override=False, opening_hours=hours[1], owner_id=owner.id,
-            account_manager_id=manager, territory_id=ctx.territories[territory_of(town)][0],
+            estimated_potential=potential,
+            attention_level=str(level),
+            attention_override=False,
+            opening_hours=hours[1],
+            owner_id=owner.id,
+            account_manager_id=manager,
+            territory_id=ctx.territories[territory_of(town)][0],
             notes=rng.choice(NOTES) if rng.random() < 0.1 else None,
         )
-        ctx.accounts.append(AccountRef(account_id, name, town, lat, lon, owner.id, manager,
-                                       customer, str(level), potential, created, domain))
+        ctx.accounts.append(
+            AccountRef(
+                account_id,
+                name,
+                town,
+                lat,
+                lon,
+                owner.id,
+                manager,
+                customer,
+                str(level),
+                potential,
+                created,
+                domain,
+            )
+        )
 
 
 def add_contacts(ctx: Ctx) -> None:
@@ -145,9 +211,12 @@ def add_contacts(ctx: Ctx) -> None:
             first, last = rng.choice(firsts), rng.choice(lasts)
             local = f"{_NOT_WORD.sub('', first.lower())}.{_NOT_WORD.sub('', last.lower())}"
             contact_id = ctx.add(
-                Contact.__table__, max(account.created, ctx.days_ago(0, 400)),
+                Contact.__table__,
+                max(account.created, ctx.days_ago(0, 400)),
                 account_id=account.id,
-                first_name=first, last_name=last, title=rng.choice(TITLES[role]),
+                first_name=first,
+                last_name=last,
+                title=rng.choice(TITLES[role]),
                 email=f"{local}@{domain}",
                 phone=mobile(rng) if rng.random() < 0.6 else landline(rng, account.town),
                 buying_role=str(role),

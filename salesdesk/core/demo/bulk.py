@@ -64,9 +64,7 @@ class _TableSpec:
             scalar = default is not None and default.is_scalar
             self.template[column.key] = default.arg if scalar else None
         self.defaults = list(self.template.items())
-        self.convert = [
-            (i, fn) for i, fn in enumerate(_converter(c) for c in table.columns) if fn
-        ]
+        self.convert = [(i, fn) for i, fn in enumerate(_converter(c) for c in table.columns) if fn]
         names = ", ".join(f'"{c.name}"' for c in table.columns)
         marks = ", ".join("?" for _ in table.columns)
         self.sql = f'INSERT INTO "{table.name}" ({names}) VALUES ({marks})'

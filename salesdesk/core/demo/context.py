@@ -121,11 +121,16 @@ class Ctx:
         seconds = int(self.rng.uniform(low, high) * 86400)
         return self.start - timedelta(seconds=max(seconds, 60))
 
-    def add(self, table: Table, created: datetime, updated: datetime | None = None,
-            **fields: Any) -> uuid.UUID:
+    def add(
+        self, table: Table, created: datetime, updated: datetime | None = None, **fields: Any
+    ) -> uuid.UUID:
         """Queue one row with fresh id, timestamps and version 1; return its id."""
-        row: Row = {"id": self.uid(), "created_at": created,
-                    "updated_at": updated or created, "version": 1}
+        row: Row = {
+            "id": self.uid(),
+            "created_at": created,
+            "updated_at": updated or created,
+            "version": 1,
+        }
         row.update(fields)
         self.writer.add(table, row)
         return row["id"]
@@ -145,6 +150,7 @@ def pick(rng: random.Random, items: Sequence[T], cum_weights: Sequence[float]) -
 
 def uk_utc_offset(day: date) -> int:
     """Hours the UK is ahead of UTC on `day`: 1 during British Summer Time, else 0."""
+
     def last_sunday(month: int) -> date:
         d = date(day.year, month, 31)
         return d - timedelta(days=(d.weekday() + 1) % 7)

@@ -80,8 +80,10 @@ def generate(
     deletes every row), DemoCancelled if `cancel()` returns True (nothing is saved),
     ValueError for an account count outside 1..100,000 or an unknown `me`.
     """
-    if isinstance(accounts, bool) or not isinstance(accounts, int) or not (
-        1 <= accounts <= MAX_ACCOUNTS
+    if (
+        isinstance(accounts, bool)
+        or not isinstance(accounts, int)
+        or not (1 <= accounts <= MAX_ACCOUNTS)
     ):
         raise ValueError(
             f"The number of demo accounts must be a whole number from 1 to {MAX_ACCOUNTS:,}; "
@@ -100,8 +102,16 @@ def generate(
     return summary
 
 
-def _generate(db: Database, accounts: int, seed: int, today: date, me: uuid.UUID | None,
-              force: bool, progress: Progress | None, cancel: Cancel | None) -> DemoSummary:
+def _generate(
+    db: Database,
+    accounts: int,
+    seed: int,
+    today: date,
+    me: uuid.UUID | None,
+    force: bool,
+    progress: Progress | None,
+    cancel: Cancel | None,
+) -> DemoSummary:
     phases = (
         ("team", lambda c: (add_team(c, given), add_quotas(c))),
         ("accounts", add_accounts),
@@ -161,9 +171,13 @@ def _prepare(session: Session, force: bool, me: uuid.UUID | None) -> None:
     current = get_setting(session, CURRENT_USER_KEY)
     users = User.__table__
     if me is not None:
-        session.execute(update(users).where(users.c.id == me).values(
-            territory_id=None, manager_id=None, version=users.c.version + 1,
-            updated_at=utcnow()))
+        session.execute(
+            update(users)
+            .where(users.c.id == me)
+            .values(
+                territory_id=None, manager_id=None, version=users.c.version + 1, updated_at=utcnow()
+            )
+        )
     changed = session.info.setdefault("changed", set())
     # Foreign keys are deferred to the commit, so the order of the deletes is free.
     for table in reversed(Base.metadata.sorted_tables):
@@ -187,33 +201,65 @@ def _given_me(session: Session, me: uuid.UUID | None) -> Person | None:
     return Person(me, user.name, user.role, None, user.monthly_quota or 60000.0)
 
 
-def _context(session: Session, accounts: int, seed: int, today: date,
-             me: uuid.UUID | None, cancel: Cancel | None) -> Ctx:
-    ctx = Ctx(rng=DemoRandom(seed), today=today, writer=BulkWriter(session),
-              pools=make_pools(seed), towns=load_towns(), n_accounts=accounts,
-              cancel=cancel, me=me)
+def _context(
+    session: Session,
+    accounts: int,
+    seed: int,
+    today: date,
+    me: uuid.UUID | None,
+    cancel: Cancel | None,
+) -> Ctx:
+    ctx = Ctx(
+        rng=DemoRandom(seed),
+        today=today,
+        writer=BulkWriter(session),
+        pools=make_pools(seed),
+        towns=load_towns(),
+        n_accounts=accounts,
+        cancel=cancel,
+        me=me,
+    )
     ctx.stages = _stage_map(session)
-    ctx.products = [tuple(r) for r in session.execute(
-        select(Product.id, Product.unit_price, Product.category)
-        .where(Product.active, Product.deleted_at.is_(None)).order_by(Product.sku))]
+    ctx.products = [
+        tuple(r)
+        for r in session.execute(
+            select(Product.id, Product.unit_price, Product.category)
+            .where(Product.active, Product.deleted_at.is_(None))
+            .order_by(Product.sku)
+        )
+    ]
     ctx.framework_id = session.scalar(
-        select(QualificationFramework.id).where(QualificationFramework.is_default)
-        .order_by(QualificationFramework.name).limit(1))
-    ctx.criteria = {key: cid for key, cid in session.execute(
-        select(QualificationCriterion.key, QualificationCriterion.id)
-        .where(QualificationCriterion.framework_id == ctx.framework_id))}
+        select(QualificationFramework.id)
+        .where(QualificationFramework.is_default)
+        .order_by(QualificationFramework.name)
+        .limit(1)
+    )
+    ctx.criteria = {
+        key: cid
+        for key, cid in session.execute(
+            select(QualificationCriterion.key, QualificationCriterion.id).where(
+                QualificationCriterion.framework_id == ctx.framework_id
+            )
+        )
+    }
     ctx.questions = sorted(session.scalars(select(QuestionBankEntry.text)))
-    ctx.objections = sorted(tuple(r) for r in session.execute(
-        select(ObjectionLibraryEntry.objection, ObjectionLibraryEntry.answer)))
+    ctx.objections = sorted(
+        tuple(r)
+        for r in session.execute(
+            select(ObjectionLibraryEntry.objection, ObjectionLibraryEntry.answer)
+        )
+    )
     return ctx
 
 
 def _stage_map(session: Session) -> dict[str, tuple[uuid.UUID, float]]:
     """The demo's stage names mapped onto the database's stages (which may be renamed)."""
     rows = session.execute(
-        select(PipelineStage.id, PipelineStage.probability, PipelineStage.is_won,
-               PipelineStage.is_lost)
-        .where(PipelineStage.deleted_at.is_(None)).order_by(PipelineStage.position)
+        select(
+            PipelineStage.id, PipelineStage.probability, PipelineStage.is_won, PipelineStage.is_lost
+        )
+        .where(PipelineStage.deleted_at.is_(None))
+        .order_by(PipelineStage.position)
     ).all()
     open_rows = [r for r in rows if not r.is_won and not r.is_lost]
     won = [r for r in rows if r.is_won]
@@ -222,9 +268,13 @@ def _stage_map(session: Session) -> dict[str, tuple[uuid.UUID, float]]:
         raise SalesDeskError(
             "The pipeline needs at least one open, one won and one lost stage for demo data."
         )
-    stages = {name: (open_rows[min(i, len(open_rows) - 1)].id,
-                     open_rows[min(i, len(open_rows) - 1)].probability)
-              for i, name in enumerate(OPEN_STAGES)}
+    stages = {
+        name: (
+            open_rows[min(i, len(open_rows) - 1)].id,
+            open_rows[min(i, len(open_rows) - 1)].probability,
+        )
+        for i, name in enumerate(OPEN_STAGES)
+    }
     stages[WON] = (won[0].id, won[0].probability)
     stages[LOST] = (lost[0].id, lost[0].probability)
     return stages
@@ -237,8 +287,11 @@ def _link_me(session: Session, ctx: Ctx, me: uuid.UUID | None) -> None:
         session.flush()
         return
     users = User.__table__
-    values = {"territory_id": ctx.territories[0][0], "updated_at": utcnow(),
-              "version": users.c.version + 1}
+    values = {
+        "territory_id": ctx.territories[0][0],
+        "updated_at": utcnow(),
+        "version": users.c.version + 1,
+    }
     if ctx.manager is not None and ctx.manager.id != me:
         values["manager_id"] = ctx.manager.id
     session.execute(update(users).where(users.c.id == me).values(**values))

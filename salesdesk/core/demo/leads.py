@@ -15,10 +15,22 @@ from .pipeline import OPEN_STAGES
 from .pools import INDUSTRIES, CompanyNamer, mobile, slug
 
 SOURCES = ("website", "trade show", "referral", "cold call", "LinkedIn", "webinar", "partner")
-DISQUALIFY_REASONS = ("no budget", "not ICP", "no need", "unreachable", "duplicate",
-                      "competitor customer")
-TITLES = ("Operations Manager", "Managing Director", "Warehouse Manager", "Buyer",
-          "Production Manager", "Office Manager")
+DISQUALIFY_REASONS = (
+    "no budget",
+    "not ICP",
+    "no need",
+    "unreachable",
+    "duplicate",
+    "competitor customer",
+)
+TITLES = (
+    "Operations Manager",
+    "Managing Director",
+    "Warehouse Manager",
+    "Buyer",
+    "Production Manager",
+    "Office Manager",
+)
 _STATUSES = tuple(LeadStatus)
 _STATUS_CUM = list(itertools.accumulate((30, 30, 20, 20)))
 _WEIGHT = {key: weight for key, _n, _q, _t, _o, weight, _r in CRITERIA}
@@ -32,8 +44,13 @@ def add_leads(ctx: Ctx) -> None:
     industries = list(INDUSTRIES)
     owners = ctx.reps(Role.INSIDE_REP) * 3 + ctx.reps(Role.FIELD_REP)
     # Qualified leads became these early deals at prospects.
-    converted = iter([o for o in ctx.opportunities
-                      if o.stage in OPEN_STAGES[:3] and not ctx.accounts[o.account].customer])
+    converted = iter(
+        [
+            o
+            for o in ctx.opportunities
+            if o.stage in OPEN_STAGES[:3] and not ctx.accounts[o.account].customer
+        ]
+    )
     count = max(len(_STATUSES), round(ctx.n_accounts * 0.3 * ctx.damp))
     for i in range(count):
         if i % 5000 == 0:
@@ -47,8 +64,11 @@ def add_leads(ctx: Ctx) -> None:
         created = ctx.days_ago(1, 120)
         reason = rng.choice(DISQUALIFY_REASONS) if status == LeadStatus.DISQUALIFIED else None
         answers = _answers(ctx, status, reason)
-        score = (round(sum(points for _k, _v, points in answers), 1)
-                 if status != LeadStatus.NEW else None)
+        score = (
+            round(sum(points for _k, _v, points in answers), 1)
+            if status != LeadStatus.NEW
+            else None
+        )
         account_id = contact_id = opportunity_id = qualified_at = None
         if status == LeadStatus.QUALIFIED:
             qualified_at = created + timedelta(days=rng.uniform(1, 20))
@@ -60,22 +80,41 @@ def add_leads(ctx: Ctx) -> None:
                 account_id, opportunity_id = account.id, deal.id
                 contact_id = account.contacts[0] if account.contacts else None
         lead_id = ctx.add(
-            Lead.__table__, created, qualified_at or created,
-            first_name=first, last_name=last, company=company, title=rng.choice(TITLES),
+            Lead.__table__,
+            created,
+            qualified_at or created,
+            first_name=first,
+            last_name=last,
+            company=company,
+            title=rng.choice(TITLES),
             email=f"{_NOT_WORD.sub('', first.lower())}@{slug(company)}.example",
-            phone=mobile(rng), city=town.name, industry=industry,
-            employees=max(2, int(math.exp(rng.gauss(3.2, 1.0)))), source=rng.choice(SOURCES),
-            status=str(status), disqualify_reason=reason, score=score,
+            phone=mobile(rng),
+            city=town.name,
+            industry=industry,
+            employees=max(2, int(math.exp(rng.gauss(3.2, 1.0)))),
+            source=rng.choice(SOURCES),
+            status=str(status),
+            disqualify_reason=reason,
+            score=score,
             notes="Met at the PPMA show" if rng.random() < 0.05 else None,
-            owner_id=rng.choice(owners).id, framework_id=ctx.framework_id,
-            qualified_at=qualified_at, account_id=account_id, contact_id=contact_id,
+            owner_id=rng.choice(owners).id,
+            framework_id=ctx.framework_id,
+            qualified_at=qualified_at,
+            account_id=account_id,
+            contact_id=contact_id,
             opportunity_id=opportunity_id,
         )
         for key, value, points in answers:
             if key not in ctx.criteria:  # the default framework was customised
                 continue
-            ctx.add(LeadAnswer.__table__, created, lead_id=lead_id,
-                    criterion_id=ctx.criteria[key], value=value, points=points)
+            ctx.add(
+                LeadAnswer.__table__,
+                created,
+                lead_id=lead_id,
+                criterion_id=ctx.criteria[key],
+                value=value,
+                points=points,
+            )
 
 
 def _answers(ctx: Ctx, status: LeadStatus, reason: str | None) -> list[tuple]:
@@ -85,13 +124,20 @@ def _answers(ctx: Ctx, status: LeadStatus, reason: str | None) -> list[tuple]:
         return []
     good = status == LeadStatus.QUALIFIED
     values = {
-        "icp_fit": "no" if reason == "not ICP" else "yes" if good or rng.random() < 0.8
-        else "no",
+        "icp_fit": "no" if reason == "not ICP" else "yes" if good or rng.random() < 0.8 else "no",
         "decision_maker": "yes" if good or rng.random() < 0.6 else "no",
-        "budget": "no" if reason == "no budget" else "yes" if rng.random() < (
-            0.85 if good else 0.5) else "no",
-        "need": str(rng.randint(1, 2) if reason == "no need" else rng.randint(3, 5) if good
-                    else rng.randint(1, 5)),
+        "budget": "no"
+        if reason == "no budget"
+        else "yes"
+        if rng.random() < (0.85 if good else 0.5)
+        else "no",
+        "need": str(
+            rng.randint(1, 2)
+            if reason == "no need"
+            else rng.randint(3, 5)
+            if good
+            else rng.randint(1, 5)
+        ),
         "timing": rng.choice(TIMING_OPTIONS[:2] if good else TIMING_OPTIONS),
     }
     keys = list(values)

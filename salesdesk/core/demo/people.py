@@ -35,21 +35,35 @@ QUOTA_ROLES = (Role.FIELD_REP, Role.INSIDE_REP, Role.ACCOUNT_MANAGER)
 
 # category, (min, max) minutes per working day, by role
 _FIELD_DAY = (
-    ("planning", 20, 45), ("travel", 80, 150), ("selling_face_to_face", 120, 210),
-    ("selling_remote", 20, 80), ("admin", 30, 70), ("reporting", 15, 40),
+    ("planning", 20, 45),
+    ("travel", 80, 150),
+    ("selling_face_to_face", 120, 210),
+    ("selling_remote", 20, 80),
+    ("admin", 30, 70),
+    ("reporting", 15, 40),
     ("internal_meetings", 0, 60),
 )
 _INSIDE_DAY = (
-    ("planning", 20, 40), ("selling_remote", 240, 330), ("admin", 40, 80),
-    ("reporting", 20, 40), ("internal_meetings", 0, 60),
+    ("planning", 20, 40),
+    ("selling_remote", 240, 330),
+    ("admin", 40, 80),
+    ("reporting", 20, 40),
+    ("internal_meetings", 0, 60),
 )
 _AM_DAY = (
-    ("planning", 30, 60), ("travel", 40, 100), ("selling_face_to_face", 90, 160),
-    ("selling_remote", 60, 120), ("admin", 30, 60), ("reporting", 20, 40),
+    ("planning", 30, 60),
+    ("travel", 40, 100),
+    ("selling_face_to_face", 90, 160),
+    ("selling_remote", 60, 120),
+    ("admin", 30, 60),
+    ("reporting", 20, 40),
     ("internal_meetings", 15, 60),
 )
-_DAY_BY_ROLE = {Role.FIELD_REP: _FIELD_DAY, Role.INSIDE_REP: _INSIDE_DAY,
-                Role.ACCOUNT_MANAGER: _AM_DAY}
+_DAY_BY_ROLE = {
+    Role.FIELD_REP: _FIELD_DAY,
+    Role.INSIDE_REP: _INSIDE_DAY,
+    Role.ACCOUNT_MANAGER: _AM_DAY,
+}
 _AUTO = {"travel", "selling_face_to_face", "selling_remote"}
 
 
@@ -90,12 +104,19 @@ def _add_user(ctx: Ctx, spec: tuple, towns: dict[str, Town], manager: uuid.UUID 
     lon = round(town.lon + ctx.rng.gauss(0, 0.015), 5)
     first, last = name.lower().split(" ", 1)
     uid = ctx.add(
-        User.__table__, ctx.days_ago(600, 700), name=name, role=str(role),
-        email=f"{first}.{last}@northpoint-packaging.example", manager_id=manager,
+        User.__table__,
+        ctx.days_ago(600, 700),
+        name=name,
+        role=str(role),
+        email=f"{first}.{last}@northpoint-packaging.example",
+        manager_id=manager,
         territory_id=None if territory is None else ctx.territories[territory][0],
         home_address=f"{ctx.rng.randint(1, 120)} {ctx.rng.choice(ctx.pools.street_names)}, "
-                     f"{town.name}",
-        home_lat=lat, home_lon=lon, monthly_quota=quota, currency="GBP",
+        f"{town.name}",
+        home_lat=lat,
+        home_lon=lon,
+        monthly_quota=quota,
+        currency="GBP",
     )
     return Person(uid, name, str(role), territory, quota)
 
@@ -114,8 +135,13 @@ def add_quotas(ctx: Ctx) -> None:
             # Quieter in August and December, like the real business.
             season = 0.8 if start.month in (8, 12) else 1.0
             amount = round(base * season * ctx.rng.uniform(0.95, 1.1), -3)
-            ctx.add(Quota.__table__, ctx.days_ago(200, 210), user_id=person.id,
-                    period_start=start, amount=amount)
+            ctx.add(
+                Quota.__table__,
+                ctx.days_ago(200, 210),
+                user_id=person.id,
+                period_start=start,
+                amount=amount,
+            )
 
 
 def add_time_entries(ctx: Ctx, visits: dict[tuple[uuid.UUID, date], list[uuid.UUID]]) -> None:
@@ -135,12 +161,18 @@ def add_time_entries(ctx: Ctx, visits: dict[tuple[uuid.UUID, date], list[uuid.UU
                     continue
                 started = local_to_utc(day, start_min // 60, start_min % 60)
                 day_visits = visits.get((person.id, day))
-                call_id = (rng.choice(day_visits) if day_visits
-                           and category == "selling_face_to_face" else None)
+                call_id = (
+                    rng.choice(day_visits)
+                    if day_visits and category == "selling_face_to_face"
+                    else None
+                )
                 auto = category in _AUTO and rng.random() < 0.7
                 ctx.add(
-                    TimeEntry.__table__, started + timedelta(minutes=minutes),
-                    user_id=person.id, category=category, started_at=started,
+                    TimeEntry.__table__,
+                    started + timedelta(minutes=minutes),
+                    user_id=person.id,
+                    category=category,
+                    started_at=started,
                     minutes=minutes,
                     source=str(TimeSource.AUTO if auto else TimeSource.MANUAL),
                     note=None if auto or rng.random() < 0.7 else _NOTES[category],

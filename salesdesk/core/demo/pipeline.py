@@ -23,10 +23,12 @@ _STAGE_CHOICES = (*OPEN_STAGES, WON, LOST)
 _STAGE_CUM = list(itertools.accumulate((14, 13, 12, 12, 9, 24, 16)))
 LOST_REASONS = ("price", "competitor", "no decision", "timing", "budget cut", "product fit")
 COMPETITORS = (
-    ("PennineWrap Ltd", "Faster service response in Greater Manchester",
-     "Cheaper film contracts"),
-    ("Mersey Packaging Machinery", "Better software and line monitoring",
-     "Long-standing relationship with the customer"),
+    ("PennineWrap Ltd", "Faster service response in Greater Manchester", "Cheaper film contracts"),
+    (
+        "Mersey Packaging Machinery",
+        "Better software and line monitoring",
+        "Long-standing relationship with the customer",
+    ),
     ("Atlas Pack Systems", "Local engineers, spare parts in stock", "Lower list prices"),
     ("LineTech Automation", "Simpler machines, easier training", "Broader automation range"),
 )
@@ -39,9 +41,12 @@ PROBLEMS = (
     "Health and safety concerns about manual wrapping",
 )
 NEXT_STEPS = (
-    "Site survey with the production manager", "Send revised proposal",
-    "Demo at our Trafford showroom", "Call the finance director about budget",
-    "Agree installation date", "Reference visit to a similar customer",
+    "Site survey with the production manager",
+    "Send revised proposal",
+    "Demo at our Trafford showroom",
+    "Call the finance director about budget",
+    "Agree installation date",
+    "Reference visit to a similar customer",
 )
 TACTICS = {
     Channel.VISIT: ("site survey", "product demo", "relationship visit"),
@@ -72,8 +77,9 @@ def _add_one(ctx: Ctx, index: int, account: AccountRef, stage: str | None = None
     stage = stage or pick(rng, _STAGE_CHOICES, _STAGE_CUM)
     closed = stage in (WON, LOST)
     if account.customer:
-        kind = rng.choice((DealKind.NEW_BUSINESS, DealKind.CROSS_SELL, DealKind.UPSELL,
-                           DealKind.RENEWAL))
+        kind = rng.choice(
+            (DealKind.NEW_BUSINESS, DealKind.CROSS_SELL, DealKind.UPSELL, DealKind.RENEWAL)
+        )
     else:
         kind = DealKind.NEW_BUSINESS
     if closed:
@@ -84,8 +90,7 @@ def _add_one(ctx: Ctx, index: int, account: AccountRef, stage: str | None = None
     else:
         created = max(ctx.days_ago(7, 220), account.created)
         end = created + (ctx.start - created) * rng.uniform(0.3, 0.95)
-    owner = (account.manager if account.manager and kind != DealKind.NEW_BUSINESS
-             else account.owner)
+    owner = account.manager if account.manager and kind != DealKind.NEW_BUSINESS else account.owner
 
     path = _stage_path(ctx, stage)
     # The last move happens at `end` (the close, or when the current stage was entered).
@@ -102,36 +107,71 @@ def _add_one(ctx: Ctx, index: int, account: AccountRef, stage: str | None = None
     short = account.name.removesuffix(" Ltd").removesuffix(" Limited")
     # The deal goes in before its children: see BulkWriter.flush.
     opp_id = ctx.add(
-        Opportunity.__table__, created, entered,
-        account_id=account.id, name=f"{short} – {main_product}", kind=str(kind),
-        stage_id=ctx.stages[stage][0], stage_entered_at=entered,
-        amount=amount, probability=ctx.stages[stage][1], close_date=close_date,
-        closed_at=closed_at, lost_reason=rng.choice(LOST_REASONS) if stage == LOST else None,
-        owner_id=owner, primary_contact_id=contacts[0] if contacts else None,
+        Opportunity.__table__,
+        created,
+        entered,
+        account_id=account.id,
+        name=f"{short} – {main_product}",
+        kind=str(kind),
+        stage_id=ctx.stages[stage][0],
+        stage_entered_at=entered,
+        amount=amount,
+        probability=ctx.stages[stage][1],
+        close_date=close_date,
+        closed_at=closed_at,
+        lost_reason=rng.choice(LOST_REASONS) if stage == LOST else None,
+        owner_id=owner,
+        primary_contact_id=contacts[0] if contacts else None,
         business_problem=rng.choice(PROBLEMS),
-        competitive_position=None if closed else rng.choice(
-            ("We are preferred supplier", "Level with the competition", "Behind on price")),
+        competitive_position=None
+        if closed
+        else rng.choice(
+            ("We are preferred supplier", "Level with the competition", "Behind on price")
+        ),
         next_step=None if closed else rng.choice(NEXT_STEPS),
         next_step_date=None if closed else ctx.today + timedelta(days=rng.randint(0, 21)),
     )
     previous = None
     for name, moment in zip(path, [created, *moments], strict=True):
-        ctx.add(StageChange.__table__, moment, opportunity_id=opp_id,
-                from_stage_id=None if previous is None else ctx.stages[previous][0],
-                to_stage_id=ctx.stages[name][0], changed_at=moment, changed_by_id=owner)
+        ctx.add(
+            StageChange.__table__,
+            moment,
+            opportunity_id=opp_id,
+            from_stage_id=None if previous is None else ctx.stages[previous][0],
+            to_stage_id=ctx.stages[name][0],
+            changed_at=moment,
+            changed_by_id=owner,
+        )
         previous = name
     for product_id, quantity, price, discount in items:
-        ctx.add(LineItem.__table__, created, opportunity_id=opp_id, product_id=product_id,
-                quantity=quantity, unit_price=price, discount_pct=discount)
+        ctx.add(
+            LineItem.__table__,
+            created,
+            opportunity_id=opp_id,
+            product_id=product_id,
+            quantity=quantity,
+            unit_price=price,
+            discount_pct=discount,
+        )
     for position, contact in enumerate(contacts[: rng.randint(1, 3)]):
-        ctx.add(OpportunityStakeholder.__table__, created, opportunity_id=opp_id,
-                contact_id=contact,
-                decision_role="decision_maker" if position == 0 else rng.choice(_DECISION_ROLES),
-                attitude=rng.choice(_ATTITUDES))
+        ctx.add(
+            OpportunityStakeholder.__table__,
+            created,
+            opportunity_id=opp_id,
+            contact_id=contact,
+            decision_role="decision_maker" if position == 0 else rng.choice(_DECISION_ROLES),
+            attitude=rng.choice(_ATTITUDES),
+        )
     if rng.random() < 0.25:
         name, strengths, weaknesses = rng.choice(COMPETITORS)
-        ctx.add(Competitor.__table__, created, opportunity_id=opp_id, name=name,
-                our_strengths=strengths, our_weaknesses=weaknesses)
+        ctx.add(
+            Competitor.__table__,
+            created,
+            opportunity_id=opp_id,
+            name=name,
+            our_strengths=strengths,
+            our_weaknesses=weaknesses,
+        )
     for _ in range(rng.randint(1, 3)):
         add_touch(ctx, account, opp_id, owner, created + (end - created) * rng.random())
     account.opportunities.append(opp_id)
@@ -187,20 +227,39 @@ def _line_items(ctx: Ctx, account: AccountRef) -> tuple[list[tuple], float, str]
     return items, round(total, 2), main or "packaging"
 
 
-_PRODUCT_NAMES = {"Machines": "packaging line upgrade", "Consumables": "consumables contract",
-                  "Services": "service plan", "Software": "line monitoring",
-                  "Parts": "spare parts", "Rental": "machine rental"}
+_PRODUCT_NAMES = {
+    "Machines": "packaging line upgrade",
+    "Consumables": "consumables contract",
+    "Services": "service plan",
+    "Software": "line monitoring",
+    "Parts": "spare parts",
+    "Rental": "machine rental",
+}
 
 
-def add_touch(ctx: Ctx, account: AccountRef, opp_id, user, when: datetime,
-               call_id=None, channel: Channel | None = None) -> None:
+def add_touch(
+    ctx: Ctx,
+    account: AccountRef,
+    opp_id,
+    user,
+    when: datetime,
+    call_id=None,
+    channel: Channel | None = None,
+) -> None:
     rng = ctx.rng
     channel = channel or pick(rng, _CHANNELS, _CHANNEL_CUM)
-    ctx.add(Touch.__table__, when, account_id=account.id, opportunity_id=opp_id,
-            contact_id=rng.choice(account.contacts) if account.contacts else None,
-            call_id=call_id, user_id=user, channel=str(channel),
-            tactic=rng.choice(TACTICS[channel]),
-            outcome=rng.choice(("Interested", "Asked for a quote", "No answer",
-                                "Meeting booked", "Not now")),
-            occurred_at=when)
-
+    ctx.add(
+        Touch.__table__,
+        when,
+        account_id=account.id,
+        opportunity_id=opp_id,
+        contact_id=rng.choice(account.contacts) if account.contacts else None,
+        call_id=call_id,
+        user_id=user,
+        channel=str(channel),
+        tactic=rng.choice(TACTICS[channel]),
+        outcome=rng.choice(
+            ("Interested", "Asked for a quote", "No answer", "Meeting booked", "Not now")
+        ),
+        occurred_at=when,
+    )

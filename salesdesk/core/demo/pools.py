@@ -34,13 +34,20 @@ class Town:
 
 # Postcode areas and (fictional, Ofcom drama range) dialling codes, by nearest anchor.
 _POSTCODE_ANCHORS = (
-    ("M", 53.48, -2.24, "0161 496"), ("SK", 53.39, -2.16, "0161 496"),
-    ("BL", 53.58, -2.43, "0161 496"), ("OL", 53.56, -2.12, "0161 496"),
-    ("WN", 53.54, -2.63, "0161 496"), ("WA", 53.39, -2.59, "0151 496"),
-    ("CW", 53.15, -2.46, "0161 496"), ("PR", 53.72, -2.70, "0161 496"),
-    ("BB", 53.75, -2.38, "0161 496"), ("L", 53.41, -2.90, "0151 496"),
-    ("HD", 53.66, -1.78, "0113 496"), ("HX", 53.71, -1.86, "0113 496"),
-    ("WF", 53.71, -1.67, "0113 496"), ("ST", 53.08, -2.12, "0121 496"),
+    ("M", 53.48, -2.24, "0161 496"),
+    ("SK", 53.39, -2.16, "0161 496"),
+    ("BL", 53.58, -2.43, "0161 496"),
+    ("OL", 53.56, -2.12, "0161 496"),
+    ("WN", 53.54, -2.63, "0161 496"),
+    ("WA", 53.39, -2.59, "0151 496"),
+    ("CW", 53.15, -2.46, "0161 496"),
+    ("PR", 53.72, -2.70, "0161 496"),
+    ("BB", 53.75, -2.38, "0161 496"),
+    ("L", 53.41, -2.90, "0151 496"),
+    ("HD", 53.66, -1.78, "0113 496"),
+    ("HX", 53.71, -1.86, "0113 496"),
+    ("WF", 53.71, -1.67, "0113 496"),
+    ("ST", 53.08, -2.12, "0121 496"),
 )
 
 INDUSTRIES = {
@@ -56,15 +63,43 @@ INDUSTRIES = {
     "Textiles": ("Textiles", "Mills", "Fabrics", "Garments"),
 }
 REGIONAL_WORDS = (
-    "Northern", "Pennine", "Mersey", "Irwell", "Mancunian", "Red Rose", "Peak", "Moorside",
-    "North West", "Ridgeway", "Valley", "Millgate", "Canalside", "Bridgewater", "Tameside",
-    "Kingsway", "Heaton", "Oakwood", "Redbrick", "Ashworth",
+    "Northern",
+    "Pennine",
+    "Mersey",
+    "Irwell",
+    "Mancunian",
+    "Red Rose",
+    "Peak",
+    "Moorside",
+    "North West",
+    "Ridgeway",
+    "Valley",
+    "Millgate",
+    "Canalside",
+    "Bridgewater",
+    "Tameside",
+    "Kingsway",
+    "Heaton",
+    "Oakwood",
+    "Redbrick",
+    "Ashworth",
 )
 GENERIC_WORDS = ("Solutions", "Group", "Systems", "Industries", "Supplies", "Works")
 LEGAL_SUFFIXES = (" Ltd", " Ltd", " Ltd", " Limited", "", "", " plc", " & Co", " UK")
 STREET_SUFFIXES = (
-    "Road", "Street", "Lane", "Way", "Avenue", "Close", "Drive", "Row", "Industrial Estate",
-    "Business Park", "Trading Estate", "Mill", "Works",
+    "Road",
+    "Street",
+    "Lane",
+    "Way",
+    "Avenue",
+    "Close",
+    "Drive",
+    "Row",
+    "Industrial Estate",
+    "Business Park",
+    "Trading Estate",
+    "Mill",
+    "Works",
 )
 # Names that exercise escaping in HTML, JavaScript template literals, CSV, SQL and PDF.
 HOSTILE_NAMES = (
@@ -98,8 +133,7 @@ def load_towns() -> tuple[Town, ...]:
         area, _alat, _alon, code = min(
             _POSTCODE_ANCHORS, key=lambda a: (a[1] - lat) ** 2 + ((a[2] - lon) * 0.6) ** 2
         )
-        towns.append(Town(row["name"], lat, lon, int(row["population"]), row["region"],
-                          area, code))
+        towns.append(Town(row["name"], lat, lon, int(row["population"]), row["region"], area, code))
     return tuple(towns)
 
 
@@ -169,8 +203,10 @@ _LEGAL_END = re.compile(r"-(ltd|limited|plc|co|uk)$")
 def postcode(rng: random.Random, town: Town) -> str:
     letters = "ABDEFGHJLNPQRSTUWXYZ"
     district = rng.randint(1, 40 if town.postcode_area == "M" else 16)
-    return (f"{town.postcode_area}{district} {rng.randint(1, 9)}"
-            f"{rng.choice(letters)}{rng.choice(letters)}")
+    return (
+        f"{town.postcode_area}{district} {rng.randint(1, 9)}"
+        f"{rng.choice(letters)}{rng.choice(letters)}"
+    )
 
 
 def landline(rng: random.Random, town: Town) -> str:

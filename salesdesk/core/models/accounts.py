@@ -1,6 +1,5 @@
 """Accounts (customers and prospects) and their contacts."""
 
-
 import uuid
 
 from sqlalchemy import JSON, Boolean, Float, ForeignKey, Integer, String, Text

@@ -1,6 +1,5 @@
 """Sales automation: time entries for the time audit, and email templates."""
 
-
 import uuid
 from datetime import datetime
 

@@ -5,7 +5,6 @@ SQLAlchemy bumps on each UPDATE (optimistic concurrency, and the hook a later te
 sync needs), and a `deleted_at` tombstone instead of a hard delete.
 """
 
-
 import uuid
 from datetime import UTC, datetime
 

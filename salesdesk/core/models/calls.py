@@ -1,6 +1,5 @@
 """Calls: the plan, the run, the debrief, and the feedback on it; plus follow-up tasks."""
 
-
 import uuid
 from datetime import date, datetime
 

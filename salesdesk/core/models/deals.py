@@ -1,6 +1,5 @@
 """Opportunities (deals), pipeline stages, stage history, touches, products, line items."""
 
-
 import uuid
 from datetime import date, datetime
 

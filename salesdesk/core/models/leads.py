@@ -1,6 +1,5 @@
 """Leads and their qualification against a configurable framework of criteria."""
 
-
 import uuid
 from datetime import datetime
 

@@ -1,6 +1,5 @@
 """Users (profiles with a role), territories, monthly quotas and app settings."""
 
-
 import uuid
 from datetime import date
 

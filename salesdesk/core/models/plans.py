@@ -1,6 +1,5 @@
 """Account plans with actions and stakeholders, and rep-to-account-manager handoffs."""
 
-
 import uuid
 from datetime import date, datetime
 
