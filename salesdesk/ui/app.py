@@ -65,8 +65,28 @@ def _install_translators(app: QApplication) -> None:
     app.setLayoutDirection(locale.textDirection())
 
 
+def _show_unexpected_error(exc_type, exc, tb) -> None:
+    """Last resort for a bug: say so in a dialog (and on stderr) instead of failing silently."""
+    import traceback
+
+    traceback.print_exception(exc_type, exc, tb)
+    if issubclass(exc_type, KeyboardInterrupt):
+        QApplication.quit()
+        return
+    QMessageBox.critical(
+        QApplication.activeWindow(),
+        APP_NAME,
+        QCoreApplication.translate(
+            "App",
+            "Something went wrong: %1\n\nYour saved work is safe: every change is saved "
+            "whole or not at all.",
+        ).replace("%1", f"{exc_type.__name__}: {exc}"),
+    )
+
+
 def run_gui(db_arg: str | None = None) -> int:
     app = make_application()
+    sys.excepthook = _show_unexpected_error
     try:
         ctx = open_context(db_arg)
     except SalesDeskError as exc:
@@ -136,9 +156,11 @@ def _report_and_quit(app: QApplication) -> None:
 
 def first_run(state: AppState, parent: QWidget | None = None) -> bool:
     """Ask for the profile and offer demo data. False if the user cancelled."""
+    from ..core.stats import record_counts
     from .dialogs.welcome import WelcomeDialog
 
-    dialog = WelcomeDialog(parent)
+    has_data = record_counts(state.ctx.db, ("accounts",))["accounts"] > 0
+    dialog = WelcomeDialog(has_data, parent)
     if not dialog.exec():
         return False
     try:

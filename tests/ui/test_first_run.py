@@ -51,3 +51,11 @@ def test_demo_data_is_built_on_a_worker_thread_for_the_new_profile(qtbot, ctx, m
     assert load_demo(ctx, me.id, accounts=40)
     assert threads == [False]  # ran, and not on the GUI thread
     assert record_counts(ctx.db, ("accounts",))["accounts"] == 40
+
+
+def test_a_database_with_accounts_is_not_offered_demo_data(qtbot):
+    dialog = WelcomeDialog(has_data=True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.demo.isVisible()
+    assert not dialog.wants_demo

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.domain import Role
+from ...core.errors import SalesDeskError
 from ...core.workspace import (
-    InvalidProfileError,
     Profile,
     ProfileInput,
     parse_home_base,
@@ -104,7 +104,7 @@ class ProfileDialog(QDialog):
     def accept(self) -> None:
         try:
             self.saved = save_profile(self._db, self.form.value())
-        except InvalidProfileError as exc:
+        except SalesDeskError as exc:  # invalid input, or a disk that refused the write
             self.form.show_error(str(exc))
             return
         super().accept()

@@ -21,7 +21,7 @@ from .profile import ProfileForm
 class WelcomeDialog(QDialog):
     """Collects the profile and the demo choice; the caller saves them (one action)."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, has_data: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Welcome to %1").replace("%1", APP_NAME))
         lay = QVBoxLayout(self)
@@ -62,6 +62,10 @@ class WelcomeDialog(QDialog):
         start.addWidget(demo_note)
         start.addWidget(self.empty)
         lay.addWidget(start_box)
+        # A database that already holds accounts (e.g. imported) only needs the profile.
+        start_box.setVisible(not has_data)
+        if has_data:
+            self.empty.setChecked(True)
         lay.addStretch(1)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
