@@ -13,7 +13,7 @@ from platformdirs import user_data_path
 from . import APP_NAME
 from .core.db import Database
 from .core.migrate import MigrationReport, prepare
-from .core.reference import ensure_reference_data
+from .core.reference import ensure_reference_data, reference_data_current
 
 RESOURCES = Path(__file__).resolve().parents[1] / "resources"
 DB_ENV = "SALESDESK_DB"
@@ -54,6 +54,9 @@ def open_context(db_path: str | os.PathLike | None = None) -> AppContext:
     path = resolve_db_path(db_path)
     report = prepare(path, backup_dir_for(path))
     db = Database(path)
-    with db.write() as session:
-        ensure_reference_data(session)
+    with db.read() as session:
+        current = reference_data_current(session)
+    if not current:  # opening an up-to-date file writes nothing
+        with db.write() as session:
+            ensure_reference_data(session)
     return AppContext(db_path=path, db=db, migration=report)

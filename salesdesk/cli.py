@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from . import APP_NAME, __version__
 from .core.domain import Process, Role
-from .core.errors import SalesDeskError
+from .core.errors import DatabaseError, SalesDeskError, readable_database_error
 
 SCREENSHOT_TARGETS = (*[p.value for p in Process], "welcome", "profile", "settings", "about")
 
@@ -116,6 +116,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SalesDeskError as exc:
         print(f"salesdesk: {exc}", file=sys.stderr)
         return 1
+    except OSError as exc:  # a folder given as --db, a path that cannot be created...
+        where = f" ({exc.filename})" if exc.filename else ""
+        print(f"salesdesk: {exc.strerror or exc}{where}. Nothing was changed.", file=sys.stderr)
+        return 1
+    except DatabaseError as exc:
+        print(f"salesdesk: {readable_database_error(exc)}", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         print("salesdesk: interrupted; nothing was saved by the interrupted step.", file=sys.stderr)
         return 130
@@ -128,8 +135,10 @@ def _dispatch(args: argparse.Namespace) -> int:
 
         return run_gui(args.db)
 
-    from .bootstrap import open_context
+    from .bootstrap import open_context, resolve_db_path
 
+    if args.command == "check":  # looks at the file as it is: no migration, no write
+        return _check(resolve_db_path(args.db), args)
     ctx = open_context(args.db)
     try:
         handler = {
@@ -137,7 +146,6 @@ def _dispatch(args: argparse.Namespace) -> int:
             "info": _info,
             "screenshot": _screenshot,
             "profile": _profile,
-            "check": _check,
             "backup": _backup,
         }[args.command]
         return handler(ctx, args)
@@ -179,9 +187,8 @@ def _demo(ctx, args) -> int:
         progress=progress,
     )
     print(file=sys.stderr)
-    counts = getattr(summary, "counts", None) or vars(summary)
     print(f"Demo data written to {ctx.db_path}:")
-    for name, count in counts.items():
+    for name, count in summary.counts.items():
         print(f"  {name:<20} {count:>9,}")
     return 0
 
@@ -253,14 +260,17 @@ def _profile(ctx, args) -> int:
     return 0
 
 
-def _check(ctx, args) -> int:
-    from .core.db import integrity_problem
+def _check(path, args) -> int:
+    from .core.db import check_file, integrity_problem
 
-    problem = integrity_problem(ctx.db_path, full=args.full)
+    if not path.exists():
+        raise SalesDeskError(f"{path} does not exist.")
+    check_file(path)
+    problem = integrity_problem(path, full=args.full)
     if problem:
-        print(f"salesdesk: {ctx.db_path} is damaged: {problem}", file=sys.stderr)
+        print(f"salesdesk: {path} is damaged: {problem}", file=sys.stderr)
         return 1
-    print(f"{ctx.db_path}: no damage found")
+    print(f"{path}: no damage found")
     return 0
 
 

@@ -6,6 +6,7 @@ backup API never finished under writes here, see shared/TECH_NOTES.md).
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from datetime import datetime
 from pathlib import Path
@@ -15,9 +16,12 @@ from .errors import StorageError
 
 def backup_to(source: Path, dest: Path) -> Path:
     """Copy `source` into the new file `dest` and verify the copy; return `dest`."""
-    dest.parent.mkdir(parents=True, exist_ok=True)
     if dest.exists():
-        raise FileExistsError(dest)
+        raise StorageError(f"{dest} already exists; choose another name for the backup.")
+    try:
+        dest.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StorageError(f"Could not create the folder for {dest}: {exc.strerror}") from exc
     con = sqlite3.connect(source)
     try:
         con.execute("VACUUM INTO ?", (str(dest),))
@@ -42,7 +46,9 @@ def rolling_backup(source: Path, backup_dir: Path, reason: str, keep: int = 10) 
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     dest = backup_dir / f"{source.stem}-{stamp}-{reason}.sqlite3"
     backup_to(source, dest)
-    mine = sorted(backup_dir.glob(f"{source.stem}-*.sqlite3"))
+    # Only this database's backups: "sales-old-2026..." is not a backup of "sales".
+    pattern = re.compile(rf"{re.escape(source.stem)}-\d{{8}}-\d{{6}}-\d{{6}}-[a-z]+\.sqlite3")
+    mine = sorted(f for f in backup_dir.glob("*.sqlite3") if pattern.fullmatch(f.name))
     for old in mine[:-keep]:
         old.unlink(missing_ok=True)
     return dest

@@ -2,6 +2,13 @@
 
 from __future__ import annotations
 
+from sqlite3 import DatabaseError as _SqliteError
+
+from sqlalchemy.exc import DBAPIError
+
+# What a database failure can surface as, at the driver or the SQLAlchemy level.
+DatabaseError = (_SqliteError, DBAPIError)
+
 
 class SalesDeskError(Exception):
     """Base for errors shown to the user as they are."""
@@ -37,3 +44,9 @@ class StorageError(SalesDeskError):
 
 class MigrationError(SalesDeskError):
     pass
+
+
+def readable_database_error(exc: BaseException) -> str:
+    """One line for a failure SQLite reported, without the SQL statement behind it."""
+    original = getattr(exc, "orig", None) or exc
+    return f"The database reported an error ({original}); nothing was saved by this step."

@@ -34,11 +34,11 @@ class MigrationReport:
         return self.from_revision != self.to_revision
 
 
-def alembic_config():
+def alembic_config(migrations: Path = MIGRATIONS_DIR):
     from alembic.config import Config
 
     cfg = Config()
-    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    cfg.set_main_option("script_location", str(migrations))
     return cfg
 
 
@@ -70,33 +70,38 @@ def current_revision(path: Path) -> str | None:
         con.close()
 
 
-def _known(revision: str) -> bool:
+def _known(revision: str, migrations: Path) -> bool:
     from alembic.script import ScriptDirectory
     from alembic.util.exc import CommandError
 
     try:
-        return ScriptDirectory.from_config(alembic_config()).get_revision(revision) is not None
+        script = ScriptDirectory.from_config(alembic_config(migrations))
+        return script.get_revision(revision) is not None
     except CommandError:
         return False
 
 
-def prepare(path: Path, backup_dir: Path) -> MigrationReport:
-    """Check `path`, back it up if it holds data, and migrate it to head."""
+def prepare(
+    path: Path, backup_dir: Path, migrations: Path = MIGRATIONS_DIR, head: str = SCHEMA_HEAD
+) -> MigrationReport:
+    """Check `path`, back it up if it holds data, and migrate it to `head`.
+
+    `migrations` and `head` are only changed by tests that try an upgrade path.
+    """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     check_file(path)
     current = current_revision(path)
-    head = head_revision()
     if current == head:
         return MigrationReport(current, head, None)
-    if current is not None and not _known(current):
+    if current is not None and not _known(current, migrations):
         raise DatabaseTooNewError(str(path), current)
     backup = rolling_backup(path, backup_dir, "premigrate") if current is not None else None
-    _upgrade(path)
+    _upgrade(path, migrations, head)
     return MigrationReport(current, head, backup)
 
 
-def _upgrade(path: Path) -> None:
+def _upgrade(path: Path, migrations: Path, head: str) -> None:
     from alembic import command
 
     engine = make_engine(path)
@@ -106,9 +111,9 @@ def _upgrade(path: Path) -> None:
             raw.execute("PRAGMA foreign_keys=OFF")
             try:
                 with conn.begin():
-                    cfg = alembic_config()
+                    cfg = alembic_config(migrations)
                     cfg.attributes["connection"] = conn
-                    command.upgrade(cfg, "head")
+                    command.upgrade(cfg, head)
                     broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                     if broken:
                         raise MigrationError(

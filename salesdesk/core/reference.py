@@ -211,6 +211,12 @@ def reference_id(kind: str, key: str) -> uuid.UUID:
     return uuid.uuid5(_NAMESPACE, f"{kind}:{key}")
 
 
+def reference_data_current(session: Session) -> bool:
+    """True when this database already has the current reference data (one query)."""
+    marker = session.scalar(select(Setting.value).where(Setting.key == REFERENCE_KEY))
+    return isinstance(marker, int) and marker >= REFERENCE_VERSION
+
+
 def ensure_reference_data(session: Session) -> None:
     """Create whatever reference data is missing; one query when it is all there."""
     marker = session.scalar(select(Setting.value).where(Setting.key == REFERENCE_KEY))

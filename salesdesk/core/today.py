@@ -4,13 +4,19 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 from sqlalchemy import and_, func, select
 
 from .db import Database
 from .domain import CallStatus, ReviewStatus, Role
 from .models import Account, Call, Opportunity, PipelineStage, Quota, Task, User
+
+
+def utc_start_of(day: date) -> datetime:
+    """Midnight at the start of `day` on this computer's clock, as the naive UTC we store."""
+    return datetime.combine(day, time.min).astimezone(UTC).replace(tzinfo=None)
+
 
 OVERDUE_SHOWN = 5  # the most recent overdue tasks; the card counts all of them
 UPCOMING_SHOWN = 12
@@ -62,8 +68,8 @@ def today_summary(db: Database, user_id: uuid.UUID | None, day: date | None = No
     """What `user_id` has on `day`; a sales manager sees the team's month position."""
     day = day or date.today()
     start, end = (
-        datetime.combine(day, time.min),
-        datetime.combine(day + timedelta(days=1), time.min),
+        utc_start_of(day),
+        utc_start_of(day + timedelta(days=1)),
     )
     with db.read() as s:
         user = s.get(User, user_id) if user_id else None
@@ -149,8 +155,8 @@ def _month_position(s, user: User, team: bool, mine, day: date) -> MonthPosition
             .where(
                 live,
                 PipelineStage.is_won,
-                Opportunity.closed_at >= datetime.combine(first, time.min),
-                Opportunity.closed_at < datetime.combine(nxt, time.min),
+                Opportunity.closed_at >= utc_start_of(first),
+                Opportunity.closed_at < utc_start_of(nxt),
             )
         )
         or 0.0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 import uuid
 from dataclasses import dataclass
@@ -32,6 +33,7 @@ class ProfileInput:
 @dataclass(frozen=True)
 class Profile(ProfileInput):
     id: uuid.UUID | None = None
+    currency: str = "GBP"
 
 
 class InvalidProfileError(SalesDeskError):
@@ -77,7 +79,9 @@ def validate_profile(data: ProfileInput) -> ProfileInput:
         raise InvalidProfileError("Please enter your name.")
     if len(name) > 200:
         raise InvalidProfileError("The name is longer than 200 characters.")
-    if data.monthly_quota is None or data.monthly_quota < 0:
+    if data.monthly_quota is None or not math.isfinite(data.monthly_quota):
+        raise InvalidProfileError("The monthly quota must be a number.")
+    if data.monthly_quota < 0:
         raise InvalidProfileError("The monthly quota cannot be negative.")
     if (data.home_lat is None) != (data.home_lon is None):
         raise InvalidProfileError("Give both latitude and longitude of the home base, or neither.")
@@ -106,6 +110,7 @@ def _to_profile(user: User) -> Profile:
         home_lat=user.home_lat,
         home_lon=user.home_lon,
         email=user.email,
+        currency=user.currency or "GBP",
     )
 
 

@@ -13,17 +13,19 @@ from PySide6.QtCore import (
     QLocale,
     QSettings,
     Qt,
+    QThread,
     QThreadPool,
     QTimer,
     QTranslator,
 )
-from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from .. import APP_NAME, __version__
 from ..bootstrap import RESOURCES, AppContext, open_context
 from ..core.errors import SalesDeskError
 from ..core.workspace import current_profile, save_profile
 from .changes import ChangeNotifier
+from .messages import arg, critical, warn
 from .state import AppState
 from .theme import apply_theme
 
@@ -31,7 +33,11 @@ _STARTED = time.perf_counter()
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication, set up once (tests and `screenshot` may ask again)."""
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
+    if app.property("sd_ready"):
+        return app
+    app.setProperty("sd_ready", True)
     QCoreApplication.setOrganizationName(APP_NAME)
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
@@ -70,18 +76,18 @@ def _show_unexpected_error(exc_type, exc, tb) -> None:
     import traceback
 
     traceback.print_exception(exc_type, exc, tb)
+    app = QApplication.instance()
+    if app is None or QThread.currentThread() != app.thread():
+        return  # widgets only on the GUI thread; workers report through their signals
     if issubclass(exc_type, KeyboardInterrupt):
         QApplication.quit()
         return
-    QMessageBox.critical(
-        QApplication.activeWindow(),
-        APP_NAME,
-        QCoreApplication.translate(
-            "App",
-            "Something went wrong: %1\n\nYour saved work is safe: every change is saved "
-            "whole or not at all.",
-        ).replace("%1", f"{exc_type.__name__}: {exc}"),
+    text = QCoreApplication.translate(
+        "App",
+        "Something went wrong: %1\n\nYour saved work is safe: every change is saved "
+        "whole or not at all.",
     )
+    critical(QApplication.activeWindow(), arg(text, f"{exc_type.__name__}: {exc}"))
 
 
 def run_gui(db_arg: str | None = None) -> int:
@@ -90,7 +96,7 @@ def run_gui(db_arg: str | None = None) -> int:
     try:
         ctx = open_context(db_arg)
     except SalesDeskError as exc:
-        QMessageBox.critical(None, APP_NAME, str(exc))
+        critical(None, str(exc))
         return 1
     state = AppState(ctx=ctx, notifier=ChangeNotifier(ctx.db, app), profile=current_profile(ctx.db))
     if state.profile is None and not first_run(state):
@@ -130,15 +136,12 @@ def _check_integrity_later(window: QWidget, ctx: AppContext):
 
     def report(problem: object) -> None:
         if problem:
-            QMessageBox.warning(
-                window,
-                APP_NAME,
-                QCoreApplication.translate(
-                    "App",
-                    "SQLite found damage in this database (%1). Add nothing more to it: "
-                    "restore a backup from the backups folder (Settings, Data).",
-                ).replace("%1", str(problem)),
+            text = QCoreApplication.translate(
+                "App",
+                "SQLite found damage in this database (%1). Add nothing more to it: "
+                "restore a backup from the backups folder (Settings, Data).",
             )
+            warn(window, arg(text, problem))
 
     job.succeeded.connect(report)
     return job
@@ -166,7 +169,7 @@ def first_run(state: AppState, parent: QWidget | None = None) -> bool:
     try:
         state.profile = save_profile(state.ctx.db, dialog.profile_input)
     except SalesDeskError as exc:
-        QMessageBox.critical(parent, APP_NAME, str(exc))
+        critical(parent, str(exc))
         return False
     if dialog.wants_demo:
         load_demo(state.ctx, state.profile.id, parent)
@@ -200,9 +203,5 @@ def load_demo(ctx: AppContext, me, parent: QWidget | None = None, accounts: int 
     loop.exec()
     progress.close()
     if "error" in outcome:
-        QMessageBox.warning(
-            parent,
-            APP_NAME,
-            tr("App", "The demo data could not be built: %1").replace("%1", str(outcome["error"])),
-        )
+        warn(parent, arg(tr("App", "The demo data could not be built: %1"), outcome["error"]))
     return "ok" in outcome

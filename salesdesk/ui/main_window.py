@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
+from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -10,21 +10,19 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QWidget,
 )
 
 from .. import APP_NAME
-from ..core.backup import rolling_backup
 from ..core.domain import Process
-from ..core.errors import SalesDeskError
 from ..core.stats import record_counts
 from ..core.workspace import visible_processes
 from .dialogs.about import AboutDialog
 from .dialogs.profile import ProfileDialog
 from .dialogs.settings import SettingsDialog
 from .labels import PROCESS_ICONS, process_title, role_title
+from .messages import arg, back_up_now
 from .state import AppState
 from .theme import apply_theme, icon
 from .views import create_view
@@ -59,6 +57,8 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.db_label = QLabel()
         self.profile_label = QLabel()
+        for status in (self.db_label, self.profile_label):
+            status.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addPermanentWidget(self.profile_label)
         self.statusBar().addPermanentWidget(self.db_label)
         state.notifier.changed.connect(self._on_changed)
@@ -186,12 +186,7 @@ class MainWindow(QMainWindow):
         AboutDialog(str(self.state.ctx.db_path), self).exec()
 
     def _backup(self) -> None:
-        try:
-            dest = rolling_backup(self.state.ctx.db_path, self.state.ctx.backup_dir, "manual")
-        except SalesDeskError as exc:
-            QMessageBox.warning(self, self.tr("Backup failed"), str(exc))
-            return
-        self.statusBar().showMessage(self.tr("Backup written: %1").replace("%1", str(dest)), 8000)
+        back_up_now(self, self.state.ctx)
 
     # status and persistence ---------------------------------------------------
     def _on_changed(self, tables: frozenset) -> None:
@@ -204,9 +199,7 @@ class MainWindow(QMainWindow):
         path = self.state.ctx.db_path
         accounts = record_counts(self.state.ctx.db, ("accounts",))["accounts"]
         self.db_label.setText(
-            self.tr("Database: %1 · %2 accounts")
-            .replace("%1", path.name)
-            .replace("%2", self.locale().toString(accounts))
+            arg(self.tr("Database: %1 · %2 accounts"), path.name, self.locale().toString(accounts))
         )
         self.db_label.setToolTip(str(path))
         p = self.state.profile
@@ -224,6 +217,15 @@ class MainWindow(QMainWindow):
         last = str(self.settings.value("window/last_view", Process.TODAY.value))
         if last in Process._value2member_map_:
             self.show_process(Process(last))
+
+    def changeEvent(self, event) -> None:
+        # Icons are tinted for the palette they were drawn in: redraw after a light/dark
+        # switch (the system's or the user's).
+        if event.type() == QEvent.Type.PaletteChange and self.nav.count():
+            for i in range(self.nav.count()):
+                item = self.nav.item(i)
+                item.setIcon(icon(PROCESS_ICONS[Process(item.data(Qt.ItemDataRole.UserRole))]))
+        super().changeEvent(event)
 
     def closeEvent(self, event) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())

@@ -8,11 +8,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTemporaryDir
 from PySide6.QtWidgets import QApplication, QWidget
 
 from ..bootstrap import AppContext
 from ..core.domain import Process, Role
+from ..core.errors import SalesDeskError
 from ..core.workspace import current_profile
 from .app import make_application
 from .changes import ChangeNotifier
@@ -47,8 +48,12 @@ def render_to_png(
         profile=current_profile(ctx.db),
         role_override=Role(role) if role else None,
     )
-    # A throwaway settings file: a screenshot never changes the user's window state.
-    settings = QSettings(str(Path(out).with_suffix(".ini")), QSettings.Format.IniFormat)
+    out_path = Path(out).expanduser().resolve()
+    if out_path.is_dir():
+        raise SalesDeskError(f"{out_path} is a folder; give a file name ending in .png.")
+    # Throwaway settings: a screenshot never changes the user's window state or files.
+    scratch = QTemporaryDir()
+    settings = QSettings(scratch.filePath("window.ini"), QSettings.Format.IniFormat)
     widget = _build(state, view, settings)
     widget.show()
     if size is not None:
@@ -56,12 +61,16 @@ def render_to_png(
     elif view not in DIALOGS:  # dialogs keep the size they give themselves
         widget.resize(1280, 800)
     _settle(app)
-    out_path = Path(out).expanduser().resolve()
-    out_path.parent.mkdir(parents=True, exist_ok=True)
-    if not widget.grab().save(str(out_path), "PNG"):
-        raise OSError(f"could not write {out_path}")
+    try:
+        out_path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise SalesDeskError(f"Cannot create the folder {out_path.parent}: {exc.strerror}") from exc
+    saved = widget.grab().save(str(out_path), "PNG")
     widget.close()
-    Path(settings.fileName()).unlink(missing_ok=True)
+    widget.deleteLater()
+    _settle(app)
+    if not saved:
+        raise SalesDeskError(f"Could not write {out_path}.")
     return out_path
 
 
@@ -87,5 +96,11 @@ def _build(state: AppState, view: str, settings: QSettings) -> QWidget:
     from .main_window import MainWindow
 
     window = MainWindow(state, settings)
+    if Process(view) not in window.processes():
+        window.deleteLater()
+        raise SalesDeskError(
+            f"The {view} view is not shown to the role {state.role.value}; "
+            "choose another --view or --role."
+        )
     window.show_process(Process(view))
     return window

@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from ..core.errors import SalesDeskError
+from ..core.errors import DatabaseError, SalesDeskError, readable_database_error
 
 # fn(progress(done, total), cancelled() -> bool) -> result
 JobFn = Callable[[Callable[[int, int], None], Callable[[], bool]], object]
@@ -32,9 +32,6 @@ class Job(QObject):
     def cancel(self) -> None:
         self._cancel.set()
 
-    def is_cancelled(self) -> bool:
-        return self._cancel.is_set()
-
     def _run(self) -> None:
         try:
             result = self._fn(self.progress.emit, self._cancel.is_set)
@@ -43,13 +40,14 @@ class Job(QObject):
                 self.cancelled.emit()
             elif isinstance(exc, SalesDeskError | ValueError):
                 self.failed.emit(str(exc))
+            elif isinstance(exc, DatabaseError):
+                self.failed.emit(readable_database_error(exc))
             else:
-                self.failed.emit("".join(traceback.format_exception_only(exc)).strip())
+                traceback.print_exception(exc)
+                self.failed.emit(f"{type(exc).__name__}: {exc}")
             return
-        if self._cancel.is_set():
-            self.cancelled.emit()
-        else:
-            self.succeeded.emit(result)
+        # The work finished (and committed): a cancel that came too late changes nothing.
+        self.succeeded.emit(result)
 
 
 class _Runnable(QRunnable):

@@ -65,3 +65,24 @@ def test_a_file_that_is_not_a_database_gets_one_clear_line_and_exit_1(tmp_path, 
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "not a SalesDesk database" in err[0]
     assert hashlib.sha256(path.read_bytes()).hexdigest() == before
+
+
+def test_a_folder_given_as_database_is_one_readable_line(tmp_path, capsys):
+    assert main(["--db", str(tmp_path), "info"]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and err[0].startswith("salesdesk: ") and "Traceback" not in err[0]
+
+
+def test_backup_refuses_to_overwrite_a_file(db_path, tmp_path, capsys):
+    out = tmp_path / "keep.sqlite3"
+    out.write_bytes(b"precious")
+    assert main(["--db", str(db_path), "backup", "--out", str(out)]) == 1
+    assert "already exists" in capsys.readouterr().err
+    assert out.read_bytes() == b"precious"
+
+
+def test_a_quota_that_is_not_a_number_is_refused(db_path, capsys):
+    code = main(
+        ["--db", str(db_path), "profile", "--name", "A", "--role", "field_rep", "--quota", "nan"]
+    )
+    assert code == 1 and "must be a number" in capsys.readouterr().err

@@ -92,6 +92,7 @@ def test_a_full_disk_gives_a_readable_error_and_keeps_earlier_data(db):
         s.execute(text(f"PRAGMA max_page_count={pages}"))
         for i in range(2000):
             s.add(Account(name=f"Overflow {i}", notes="x" * 2000))
+    db.engine.dispose()  # drop the connection that carries the page cap
     with db.read() as s:
         names = s.scalars(select(Account.name)).all()
     assert names == ["Kept Ltd"]

@@ -57,12 +57,6 @@ def test_a_manager_sees_every_process_and_can_change_what_a_role_sees(window_for
     assert _nav_titles(window) == [process_title(Process.TODAY), process_title(Process.DEALS)]
 
 
-def test_a_rep_may_not_change_the_mapping(window_for, db):
-    window = window_for(Role.FIELD_REP)
-    with pytest.raises(PermissionError):
-        set_role_processes(db, window.state.profile, {Role.FIELD_REP: (Process.TODAY,)})
-
-
 def test_today_is_the_start_page_and_other_views_are_honest_placeholders(window_for):
     window = window_for(Role.FIELD_REP)
     assert isinstance(window.stack.currentWidget(), TodayView)
@@ -113,3 +107,16 @@ def test_right_to_left_layout_mirrors_the_navigation(window_for, qtbot):
         assert window.nav.geometry().left() > window.stack.geometry().left()
     finally:
         app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def test_switching_to_dark_redraws_the_navigation_icons(window_for, qapp):
+    from salesdesk.ui.theme import apply_theme
+
+    window = window_for(Role.FIELD_REP)
+    before = window.nav.item(0).icon().pixmap(20, 20).toImage()
+    apply_theme(qapp, "dark")
+    try:
+        after = window.nav.item(0).icon().pixmap(20, 20).toImage()
+        assert before != after
+    finally:
+        apply_theme(qapp, "light")

@@ -64,3 +64,19 @@ def test_screenshot_of_an_unknown_view_is_a_usage_error(ctx, tmp_path):
     result = _shot(ctx.db_path, tmp_path / "x.png", "--view", "nowhere")
     assert result.returncode == 2
     assert "invalid choice" in result.stderr
+
+
+def test_a_view_the_role_does_not_see_is_refused(ctx, tmp_path):
+    result = _shot(ctx.db_path, tmp_path / "x.png", "--view", "territory", "--role", "inside_rep")
+    assert result.returncode == 1
+    assert "not shown to the role inside_rep" in result.stderr
+    assert not (tmp_path / "x.png").exists()
+
+
+def test_a_screenshot_leaves_files_beside_it_alone(ctx, tmp_path):
+    neighbour = tmp_path / "shot.ini"
+    neighbour.write_text("mine")
+    assert _shot(ctx.db_path, tmp_path / "shot.png", "--view", "today").returncode == 0
+    assert neighbour.read_text() == "mine"
+    made = {p.name for p in tmp_path.iterdir() if p.suffix in (".ini", ".png")}
+    assert made == {"shot.ini", "shot.png"}

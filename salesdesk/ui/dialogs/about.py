@@ -10,13 +10,14 @@ from PySide6.QtCore import Qt, qVersion
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from ... import APP_NAME, __version__
+from ..messages import arg
 from ..theme import icon
 
 
 class AboutDialog(QDialog):
     def __init__(self, db_path: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("About %1").replace("%1", APP_NAME))
+        self.setWindowTitle(arg(self.tr("About %1"), APP_NAME))
         lay = QVBoxLayout(self)
         pic = QLabel()
         pic.setPixmap(icon("mdi6.briefcase-variant-outline", "#2563eb").pixmap(56, 56))
@@ -33,7 +34,7 @@ class AboutDialog(QDialog):
         text.setWordWrap(True)
         lay.addWidget(text)
         details = QLabel(
-            self.tr("Database: %1").replace("%1", db_path)
+            arg(self.tr("Database: %1"), db_path)
             + "\n"
             + f"Python {platform.python_version()} · Qt {qVersion()} · PySide6 "
             f"{PySide6.__version__} · SQLAlchemy {sqlalchemy.__version__}\n"
@@ -42,6 +43,7 @@ class AboutDialog(QDialog):
                 "(CC BY 4.0). Qt and PySide6 are used under the LGPL v3."
             )
         )
+        details.setTextFormat(Qt.TextFormat.PlainText)  # carries the file path
         details.setProperty("role", "muted")
         details.setWordWrap(True)
         details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

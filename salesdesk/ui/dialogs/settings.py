@@ -14,18 +14,17 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from ...core.backup import rolling_backup
 from ...core.domain import ALWAYS_VISIBLE, Process, Role
 from ...core.errors import SalesDeskError
 from ...core.workspace import role_processes, set_role_processes
 from ..labels import process_title, role_title
+from ..messages import back_up_now, warn
 from ..theme import SCHEMES
 
 
@@ -119,16 +118,7 @@ class SettingsDialog(QDialog):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._state.ctx.db_path.parent)))
 
     def _backup(self) -> None:
-        try:
-            dest = rolling_backup(self._state.ctx.db_path, self._state.ctx.backup_dir, "manual")
-        except SalesDeskError as exc:
-            QMessageBox.warning(self, self.tr("Backup failed"), str(exc))
-            return
-        QMessageBox.information(
-            self,
-            self.tr("Backup written"),
-            self.tr("Backup written and verified:\n%1").replace("%1", str(dest)),
-        )
+        back_up_now(self, self._state.ctx)
 
     def chosen_mapping(self) -> dict[Role, tuple[Process, ...]]:
         return {
@@ -141,6 +131,6 @@ class SettingsDialog(QDialog):
             try:
                 set_role_processes(self._state.ctx.db, self._state.profile, self.chosen_mapping())
             except (SalesDeskError, PermissionError) as exc:
-                QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+                warn(self, str(exc))
                 return
         super().accept()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from ... import APP_NAME
 from ...core.workspace import InvalidProfileError, ProfileInput, validate_profile
+from ..messages import arg
 from .profile import ProfileForm
 
 
@@ -23,9 +24,9 @@ class WelcomeDialog(QDialog):
 
     def __init__(self, has_data: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Welcome to %1").replace("%1", APP_NAME))
+        self.setWindowTitle(arg(self.tr("Welcome to %1"), APP_NAME))
         lay = QVBoxLayout(self)
-        title = QLabel(self.tr("Welcome to %1").replace("%1", APP_NAME))
+        title = QLabel(arg(self.tr("Welcome to %1"), APP_NAME))
         title.setProperty("role", "title")
         lay.addWidget(title)
         intro = QLabel(

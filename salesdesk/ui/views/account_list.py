@@ -53,8 +53,10 @@ class AccountListPanel(QWidget):
             self.model.set_query(self._query())
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
+        # Indicator first: enabling sorting then sorts by it, which matches the model's
+        # query and costs nothing (the other order re-ran the id query twice).
         self.table.horizontalHeader().setSortIndicator(COL_POTENTIAL, Qt.SortOrder.DescendingOrder)
+        self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
@@ -106,4 +108,4 @@ class AccountListPanel(QWidget):
 
     def _update_count(self) -> None:
         n = self.model.rowCount()
-        self.count.setText(self.tr("%1 accounts").replace("%1", self.locale().toString(n)))
+        self.count.setText(self.tr("%n account(s)", "", n))

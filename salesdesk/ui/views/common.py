@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 
 def label(text: str, role: str | None = None, wrap: bool = False) -> QLabel:
     lab = QLabel(text)
+    # Labels show names and notes users typed: never let "<b>" or a link render.
+    lab.setTextFormat(Qt.TextFormat.PlainText)
     if role:
         lab.setProperty("role", role)
     lab.setWordWrap(wrap)

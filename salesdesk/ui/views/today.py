@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, Qt
+from datetime import datetime
+
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime, QTimeZone
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -18,9 +20,15 @@ from PySide6.QtWidgets import (
 
 from ...core.today import TodaySummary, today_summary
 from ..labels import call_type_title, money
+from ..messages import arg
 from .common import Card, label
 
 WATCHED = frozenset({"calls", "tasks", "opportunities", "quotas", "users", "accounts"})
+
+
+def local_time(utc: datetime) -> QTime:
+    """Stored times are naive UTC; show them on this computer's clock."""
+    return QDateTime(utc.date(), utc.time(), QTimeZone.utc()).toLocalTime().time()
 
 
 class TodayView(QWidget):
@@ -123,37 +131,36 @@ class TodayView(QWidget):
     def _show(self, s: TodaySummary) -> None:
         loc = self.locale()
         name = (s.user_name or "").split(" ")[0]
-        self.greeting.setText(
-            self.tr("Good day, %1").replace("%1", name) if name else self.tr("Today")
-        )
+        self.greeting.setText(arg(self.tr("Good day, %1"), name) if name else self.tr("Today"))
         self.date_line.setText(loc.toString(QDate(s.day), QLocale.FormatType.LongFormat))
 
         m = s.month
+        currency = self._state.profile.currency if self._state.profile else "GBP"
         self.month_bar.setValue(min(100, round(m.attainment * 100)))
         self.month_text.setText(
-            self.tr("Won %1 of %2 quota (%3%). Open deals closing this month: %4, weighted %5.")
-            .replace("%1", money(m.won))
-            .replace("%2", money(m.quota))
-            .replace("%3", loc.toString(round(m.attainment * 100)))
-            .replace("%4", loc.toString(m.open_count))
-            .replace("%5", money(m.weighted_open))
+            arg(
+                self.tr(
+                    "Won %1 of %2 quota (%3%). Open deals closing this month: %4, weighted %5."
+                ),
+                money(m.won, currency),
+                money(m.quota, currency),
+                loc.toString(round(m.attainment * 100)),
+                loc.toString(m.open_count),
+                money(m.weighted_open, currency),
+            )
         )
         lines = [
-            self.tr("Debriefs to write: %1").replace("%1", loc.toString(s.debriefs_due)),
-            self.tr("Overdue tasks: %1").replace("%1", loc.toString(s.overdue_tasks)),
+            arg(self.tr("Debriefs to write: %1"), loc.toString(s.debriefs_due)),
+            arg(self.tr("Overdue tasks: %1"), loc.toString(s.overdue_tasks)),
         ]
         if s.reviews_waiting:
-            lines.append(
-                self.tr("Debriefs to review: %1").replace("%1", loc.toString(s.reviews_waiting))
-            )
+            lines.append(arg(self.tr("Debriefs to review: %1"), loc.toString(s.reviews_waiting)))
         self.todo_text.setText("\n".join(f"• {line}" for line in lines))
 
         self.calls.clear()
         for c in s.calls:
             when = (
-                loc.toString(QDateTime(c.start).time(), QLocale.FormatType.ShortFormat)
-                if c.start
-                else ""
+                loc.toString(local_time(c.start), QLocale.FormatType.ShortFormat) if c.start else ""
             )
             item = QTreeWidgetItem(
                 [when, c.account, c.city or "", call_type_title(c.call_type), c.objective or ""]
