@@ -46,14 +46,19 @@ def main(argv: list[str] | None = None) -> int:
         with tempfile.TemporaryDirectory(prefix="salesdesk-bench-") as folder:
             seconds, counts = run_once(Path(folder), args.accounts, args.seed, today)
         times.append(seconds)
-    print(json.dumps({
-        "accounts": args.accounts,
-        "repeat": args.repeat,
-        "median_seconds": round(statistics.median(times), 3),
-        "seconds": [round(t, 3) for t in times],
-        "total_rows": sum(counts.values()),
-        "rows": counts,
-    }, indent=2))
+    print(
+        json.dumps(
+            {
+                "accounts": args.accounts,
+                "repeat": args.repeat,
+                "median_seconds": round(statistics.median(times), 3),
+                "seconds": [round(t, 3) for t in times],
+                "total_rows": sum(counts.values()),
+                "rows": counts,
+            },
+            indent=2,
+        )
+    )
     return 0
 
 

@@ -82,7 +82,6 @@ def _stylesheet(c: dict[str, str]) -> str:
     QListWidget#nav::item:hover:!selected {{ background: {c["border"]}; }}
     QLabel[role="title"] {{ font-size: 20pt; font-weight: 600; }}
     QLabel[role="subtitle"] {{ color: {c["muted"]}; }}
-    QLabel[role="figure"] {{ font-size: 18pt; font-weight: 600; }}
     QLabel[role="muted"] {{ color: {c["muted"]}; }}
     QFrame[role="card"] {{ background: {c["base"]}; border: 1px solid {c["border"]};
                           border-radius: 8px; }}

@@ -59,3 +59,20 @@ def test_a_database_with_accounts_is_not_offered_demo_data(qtbot):
     dialog.show()
     assert not dialog.demo.isVisible()
     assert not dialog.wants_demo
+
+
+def test_the_window_refuses_a_file_that_is_not_a_database_and_leaves_it(
+    tmp_path, qapp, monkeypatch
+):
+    import sys
+
+    from salesdesk.ui import app as app_module
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run_gui installs its own
+    shown = []
+    monkeypatch.setattr(app_module, "critical", lambda parent, text: shown.append(text))
+    path = tmp_path / "notes.sqlite3"
+    path.write_text("not a database")
+    assert app_module.run_gui(str(path)) == 1
+    assert shown and "not an SQLite file" in shown[0]
+    assert path.read_text() == "not a database"

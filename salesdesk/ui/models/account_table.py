@@ -82,12 +82,6 @@ class AccountTableModel(QAbstractTableModel):
     def account_id(self, row: int) -> uuid.UUID:
         return self._ids[row]
 
-    def row_of(self, account_id: uuid.UUID) -> int:
-        try:
-            return self._ids.index(account_id)
-        except ValueError:
-            return -1
-
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._ids)
 
