@@ -10,3 +10,7 @@ for lang in "${langs[@]}"; do
   .venv/bin/pyside6-lrelease "resources/translations/salesdesk_${lang}.ts" \
     -qm "resources/translations/salesdesk_${lang}.qm"
 done
+# English needs a file only for plural forms ("%n account(s)" -> "1 account", "2 accounts").
+.venv/bin/pyside6-lupdate $files -ts resources/translations/salesdesk_en.ts -pluralonly -no-obsolete
+.venv/bin/pyside6-lrelease resources/translations/salesdesk_en.ts \
+  -qm resources/translations/salesdesk_en.qm

@@ -219,8 +219,7 @@ def reference_data_current(session: Session) -> bool:
 
 def ensure_reference_data(session: Session) -> None:
     """Create whatever reference data is missing; one query when it is all there."""
-    marker = session.scalar(select(Setting.value).where(Setting.key == REFERENCE_KEY))
-    if isinstance(marker, int) and marker >= REFERENCE_VERSION:
+    if reference_data_current(session):
         return
     if _empty(session, PipelineStage):
         _add_stages(session)

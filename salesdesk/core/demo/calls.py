@@ -149,10 +149,13 @@ class CallMaker:
             i
             for i in rng.sample(indices, min(len(indices), 40))
             if self.ctx.accounts[i].town.name == anchor
-        ] or indices
+        ]
+        rng.shuffle(nearby)
+        # Mostly one town, and never the same account twice in a day.
+        others = rng.sample(indices, min(len(indices), count * 3))
+        accounts = list(dict.fromkeys(nearby[: max(1, round(count * 0.7))] + others))[:count]
         minute = 8 * 60 + 30 + rng.choice((0, 15, 30))
-        for _ in range(count):
-            index = rng.choice(nearby if rng.random() < 0.7 else indices)
+        for index in accounts:
             call_type = rng.choice(_TYPES[role])
             duration = rng.randint(*_DURATION[call_type]) // 5 * 5
             start = local_to_utc(day, minute // 60, minute % 60)

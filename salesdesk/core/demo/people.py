@@ -135,6 +135,8 @@ def add_quotas(ctx: Ctx) -> None:
             # Quieter in August and December, like the real business.
             season = 0.8 if start.month in (8, 12) else 1.0
             amount = round(base * season * ctx.rng.uniform(0.95, 1.1), -3)
+            if person.id == ctx.me and offset >= 0:
+                amount = base  # the quota the user just typed in their profile holds from now on
             ctx.add(
                 Quota.__table__,
                 ctx.days_ago(200, 210),
