@@ -127,9 +127,9 @@ def run_gui(db_arg: str | None = None) -> int:
 def _check_integrity_later(window: QWidget, ctx: AppContext):
     """Read every page off the GUI thread after start-up; warn if SQLite finds damage."""
     from ..core.db import integrity_problem
-    from .worker import start_job
+    from .worker import Job
 
-    job = start_job(
+    job = Job(
         lambda _progress, cancelled: integrity_problem(ctx.db_path, cancelled=cancelled),
         QApplication.instance(),
     )
@@ -144,7 +144,7 @@ def _check_integrity_later(window: QWidget, ctx: AppContext):
             warn(window, arg(text, problem))
 
     job.succeeded.connect(report)
-    return job
+    return job.start()
 
 
 def _report_and_quit(app: QApplication) -> None:
@@ -179,7 +179,7 @@ def first_run(state: AppState, parent: QWidget | None = None) -> bool:
 def load_demo(ctx: AppContext, me, parent: QWidget | None = None, accounts: int = 400) -> bool:
     """Build demo data off the GUI thread with a progress dialog that can cancel."""
     from ..core.demo import generate
-    from .worker import start_job
+    from .worker import Job
 
     tr = QCoreApplication.translate
     progress = QProgressDialog(
@@ -190,7 +190,7 @@ def load_demo(ctx: AppContext, me, parent: QWidget | None = None, accounts: int 
     progress.setMinimumDuration(0)
     loop = QEventLoop()
     outcome: dict[str, object] = {}
-    job = start_job(
+    job = Job(
         lambda report, cancelled: generate(
             ctx.db, accounts=accounts, me=me, progress=report, cancel=cancelled
         )
@@ -200,6 +200,7 @@ def load_demo(ctx: AppContext, me, parent: QWidget | None = None, accounts: int 
     job.failed.connect(lambda msg: (outcome.setdefault("error", msg), loop.quit()))
     job.cancelled.connect(loop.quit)
     progress.canceled.connect(job.cancel)
+    job.start()
     loop.exec()
     progress.close()
     if "error" in outcome:

@@ -45,9 +45,9 @@ def critical(parent: QWidget | None, text: str) -> None:
 def back_up_now(parent: QWidget, ctx) -> None:
     """Write a verified backup off the GUI thread (seconds on a large file), then say where."""
     from ..core.backup import rolling_backup
-    from .worker import start_job
+    from .worker import Job
 
-    job = start_job(
+    job = Job(
         lambda _progress, _cancelled: rolling_backup(ctx.db_path, ctx.backup_dir, "manual"),
         parent,
     )
@@ -58,3 +58,4 @@ def back_up_now(parent: QWidget, ctx) -> None:
         )
     )
     job.failed.connect(lambda error: warn(parent, arg(tr("Backup", "Backup failed: %1"), error)))
+    job.start()

@@ -29,6 +29,12 @@ class Job(QObject):
         self._fn = fn
         self._cancel = threading.Event()
 
+    def start(self) -> Job:
+        """Run on the thread pool. Connect the signals first: a quick job may finish (and
+        emit) before a connection made after start() exists."""
+        QThreadPool.globalInstance().start(_Runnable(self))
+        return self
+
     def cancel(self) -> None:
         self._cancel.set()
 
@@ -57,9 +63,3 @@ class _Runnable(QRunnable):
 
     def run(self) -> None:
         self.job._run()
-
-
-def start_job(fn: JobFn, parent: QObject | None = None) -> Job:
-    job = Job(fn, parent)
-    QThreadPool.globalInstance().start(_Runnable(job))
-    return job

@@ -4,7 +4,7 @@ from PySide6.QtCore import QCoreApplication, QThread
 
 from salesdesk.core.models import Territory
 from salesdesk.ui.changes import ChangeNotifier
-from salesdesk.ui.worker import start_job
+from salesdesk.ui.worker import Job
 
 
 def test_a_write_on_a_worker_thread_is_announced_on_the_gui_thread(qtbot, db, qapp):
@@ -21,9 +21,9 @@ def test_a_write_on_a_worker_thread_is_announced_on_the_gui_thread(qtbot, db, qa
             s.add(Territory(name="Cheshire"))
         return "done"
 
-    job = start_job(work)
+    job = Job(work)
     with qtbot.waitSignal(job.succeeded, timeout=5000) as result:
-        pass
+        job.start()
     assert result.args == ["done"]
     qtbot.waitUntil(lambda: bool(received), timeout=2000)
     assert received == [(frozenset({"territories"}), True)]
@@ -33,7 +33,7 @@ def test_a_failing_job_reports_a_readable_error(qtbot, qapp):
     def work(_progress, _cancelled):
         raise ValueError("The CSV file has no header row.")
 
-    job = start_job(work)
+    job = Job(work)
     with qtbot.waitSignal(job.failed, timeout=5000) as result:
-        pass
+        job.start()
     assert result.args == ["The CSV file has no header row."]
