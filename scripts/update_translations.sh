@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
-# Collect every tr()/translate() string of salesdesk/ui into resources/translations/*.ts
+# Collect every tr()/translate() string of salesdesk/ui (and QT_TRANSLATE_NOOP of core/) into resources/translations/*.ts
 # (add a language by adding its file name below), then compile the .qm files the app loads.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 langs=(fa)
-files=$(find salesdesk/ui -name '*.py' | sort)
+files=$(find salesdesk/ui salesdesk/core -name '*.py' | sort)
 for lang in "${langs[@]}"; do
   .venv/bin/pyside6-lupdate $files -ts "resources/translations/salesdesk_${lang}.ts" -no-obsolete
   .venv/bin/pyside6-lrelease "resources/translations/salesdesk_${lang}.ts" \

@@ -12,22 +12,36 @@ from datetime import datetime
 from pathlib import Path
 
 from .errors import StorageError
+from .i18n import QT_TRANSLATE_NOOP
 
 
 def backup_to(source: Path, dest: Path) -> Path:
     """Copy `source` into the new file `dest` and verify the copy; return `dest`."""
     if dest.exists():
-        raise StorageError(f"{dest} already exists; choose another name for the backup.")
+        raise StorageError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "{dest} already exists; choose another name for the backup."
+            ),
+            dest=dest,
+        )
     try:
         dest.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise StorageError(f"Could not create the folder for {dest}: {exc.strerror}") from exc
+        raise StorageError(
+            QT_TRANSLATE_NOOP("Errors", "Could not create the folder for {dest}: {reason}"),
+            dest=dest,
+            reason=exc.strerror,
+        ) from exc
     con = sqlite3.connect(source)
     try:
         con.execute("VACUUM INTO ?", (str(dest),))
     except sqlite3.OperationalError as exc:
         dest.unlink(missing_ok=True)
-        raise StorageError(f"Could not write the backup {dest}: {exc}") from exc
+        raise StorageError(
+            QT_TRANSLATE_NOOP("Errors", "Could not write the backup {dest}: {reason}"),
+            dest=dest,
+            reason=exc,
+        ) from exc
     finally:
         con.close()
     check = sqlite3.connect(dest)
@@ -37,7 +51,11 @@ def backup_to(source: Path, dest: Path) -> Path:
         check.close()
     if result != "ok":
         dest.unlink(missing_ok=True)
-        raise StorageError(f"The backup {dest} failed its integrity check: {result}")
+        raise StorageError(
+            QT_TRANSLATE_NOOP("Errors", "The backup {dest} failed its integrity check: {result}"),
+            dest=dest,
+            result=result,
+        )
     return dest
 
 

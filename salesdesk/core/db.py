@@ -17,6 +17,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from .errors import CorruptDatabaseError, NotADatabaseError, StorageError
+from .i18n import QT_TRANSLATE_NOOP
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
@@ -101,13 +102,20 @@ def storage_error(exc: BaseException) -> StorageError | None:
     text = str(getattr(exc, "orig", exc)).lower()
     if "disk is full" in text or "disk i/o" in text:
         return StorageError(
-            "The disk is full or failing: nothing was saved. Free some space and try again."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The disk is full or failing: nothing was saved. Free some space and try again.",
+            )
         )
     if "readonly" in text or "read-only" in text:
-        return StorageError("The database file is read-only: nothing was saved.")
+        return StorageError(
+            QT_TRANSLATE_NOOP("Errors", "The database file is read-only: nothing was saved.")
+        )
     if "locked" in text or "busy" in text:
         return StorageError(
-            "The database is busy in another program: nothing was saved. Try again."
+            QT_TRANSLATE_NOOP(
+                "Errors", "The database is busy in another program: nothing was saved. Try again."
+            )
         )
     return None
 

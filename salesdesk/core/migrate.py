@@ -16,6 +16,7 @@ from pathlib import Path
 from .backup import rolling_backup
 from .db import check_file, make_engine
 from .errors import DatabaseTooNewError, MigrationError, NotADatabaseError
+from .i18n import QT_TRANSLATE_NOOP
 
 MIGRATIONS_DIR = Path(__file__).resolve().parents[1] / "migrations"
 # The newest revision in migrations/versions. Kept here so opening an up-to-date file
@@ -117,8 +118,12 @@ def _upgrade(path: Path, migrations: Path, head: str) -> None:
                     broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                     if broken:
                         raise MigrationError(
-                            f"The upgrade would break {len(broken)} links between records; "
-                            "it was rolled back and nothing changed."
+                            QT_TRANSLATE_NOOP(
+                                "Errors",
+                                "The upgrade would break {count} links between records; "
+                                "it was rolled back and nothing changed.",
+                            ),
+                            count=len(broken),
                         )
             finally:
                 raw.execute("PRAGMA foreign_keys=ON")

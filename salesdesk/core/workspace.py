@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from .db import Database
 from .domain import ALWAYS_VISIBLE, DEFAULT_ROLE_PROCESSES, Process, Role
 from .errors import SalesDeskError
+from .i18n import QT_TRANSLATE_NOOP
 from .models import Setting, User
 
 CURRENT_USER_KEY = "current_user_id"
@@ -76,19 +77,31 @@ def set_setting(session: Session, key: str, value: object) -> None:
 def validate_profile(data: ProfileInput) -> ProfileInput:
     name = (data.name or "").strip()
     if not name:
-        raise InvalidProfileError("Please enter your name.")
+        raise InvalidProfileError(QT_TRANSLATE_NOOP("Errors", "Please enter your name."))
     if len(name) > 200:
-        raise InvalidProfileError("The name is longer than 200 characters.")
+        raise InvalidProfileError(
+            QT_TRANSLATE_NOOP("Errors", "The name is longer than 200 characters.")
+        )
     if data.monthly_quota is None or not math.isfinite(data.monthly_quota):
-        raise InvalidProfileError("The monthly quota must be a number.")
+        raise InvalidProfileError(
+            QT_TRANSLATE_NOOP("Errors", "The monthly quota must be a number.")
+        )
     if data.monthly_quota < 0:
-        raise InvalidProfileError("The monthly quota cannot be negative.")
+        raise InvalidProfileError(
+            QT_TRANSLATE_NOOP("Errors", "The monthly quota cannot be negative.")
+        )
     if (data.home_lat is None) != (data.home_lon is None):
-        raise InvalidProfileError("Give both latitude and longitude of the home base, or neither.")
+        raise InvalidProfileError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "Give both latitude and longitude of the home base, or neither."
+            )
+        )
     if data.home_lat is not None and not (
         -90 <= data.home_lat <= 90 and -180 <= data.home_lon <= 180
     ):
-        raise InvalidProfileError("The home base coordinates are outside the valid range.")
+        raise InvalidProfileError(
+            QT_TRANSLATE_NOOP("Errors", "The home base coordinates are outside the valid range.")
+        )
     return ProfileInput(
         name=name,
         role=Role(data.role),

@@ -25,7 +25,7 @@ from ..bootstrap import RESOURCES, AppContext, open_context
 from ..core.errors import SalesDeskError
 from ..core.workspace import current_profile, save_profile
 from .changes import ChangeNotifier
-from .messages import arg, critical, warn
+from .messages import arg, critical, error_text, warn
 from .state import AppState
 from .theme import apply_theme
 
@@ -96,7 +96,7 @@ def run_gui(db_arg: str | None = None) -> int:
     try:
         ctx = open_context(db_arg)
     except SalesDeskError as exc:
-        critical(None, str(exc))
+        critical(None, error_text(exc))
         return 1
     state = AppState(ctx=ctx, notifier=ChangeNotifier(ctx.db, app), profile=current_profile(ctx.db))
     if state.profile is None and not first_run(state):
@@ -169,7 +169,7 @@ def first_run(state: AppState, parent: QWidget | None = None) -> bool:
     try:
         state.profile = save_profile(state.ctx.db, dialog.profile_input)
     except SalesDeskError as exc:
-        critical(parent, str(exc))
+        critical(parent, error_text(exc))
         return False
     if dialog.wants_demo:
         load_demo(state.ctx, state.profile.id, parent)

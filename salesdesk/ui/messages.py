@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from .. import APP_NAME
+from ..core.errors import SalesDeskError
 
 _PLACEHOLDER = re.compile(r"%(\d)")
 
@@ -24,6 +25,14 @@ def arg(template: str, *values: object) -> str:
         ),
         template,
     )
+
+
+def error_text(exc: BaseException) -> str:
+    """What to tell the user about `exc`, in their language where core marked the text."""
+    if isinstance(exc, SalesDeskError):
+        text = QCoreApplication.translate("Errors", exc.template)
+        return text.format(**exc.params) if exc.params else text
+    return str(exc)
 
 
 def show_message(

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from ..core.errors import DatabaseError, SalesDeskError, readable_database_error
+from .messages import error_text
 
 # fn(progress(done, total), cancelled() -> bool) -> result
 JobFn = Callable[[Callable[[int, int], None], Callable[[], bool]], object]
@@ -45,9 +46,9 @@ class Job(QObject):
             if self._cancel.is_set():
                 self.cancelled.emit()
             elif isinstance(exc, SalesDeskError | ValueError):
-                self.failed.emit(str(exc))
+                self.failed.emit(error_text(exc))
             elif isinstance(exc, DatabaseError):
-                self.failed.emit(readable_database_error(exc))
+                self.failed.emit(error_text(readable_database_error(exc)))
             else:
                 traceback.print_exception(exc)
                 self.failed.emit(f"{type(exc).__name__}: {exc}")

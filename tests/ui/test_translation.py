@@ -35,3 +35,49 @@ def test_english_plural_forms_come_from_the_english_file(qapp):
         assert app.translate("AccountListPanel", "%n account(s)", "", 103) == "103 accounts"
     finally:
         app.removeTranslator(translator)
+
+
+def test_errors_raised_in_core_are_shown_translated(qapp):
+    import pytest
+
+    from salesdesk.core.workspace import InvalidProfileError, ProfileInput, validate_profile
+    from salesdesk.ui.messages import error_text
+
+    with pytest.raises(InvalidProfileError) as caught:
+        validate_profile(ProfileInput(name=" ", role="field_rep"))
+    assert error_text(caught.value) == "Please enter your name."
+    translator = QTranslator()
+    translator.load(QLocale("fa"), "salesdesk", "_", str(RESOURCES / "translations"))
+    app = QApplication.instance()
+    app.installTranslator(translator)
+    try:
+        assert error_text(caught.value) == "لطفاً نام خود را وارد کنید."
+    finally:
+        app.removeTranslator(translator)
+
+
+def test_the_translation_files_hold_every_string_of_the_code(tmp_path):
+    """Run lupdate into a scratch file: a new tr() string not in the .ts fails here."""
+    import shutil
+    import subprocess
+    import sys
+    import xml.etree.ElementTree as ET
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    lupdate = shutil.which("pyside6-lupdate", path=str(Path(sys.executable).parent))
+    files = sorted(
+        str(p) for d in ("salesdesk/ui", "salesdesk/core") for p in (root / d).rglob("*.py")
+    )
+    scratch = tmp_path / "scratch.ts"
+    subprocess.run([lupdate, *files, "-ts", str(scratch)], check=True, capture_output=True)
+
+    def sources(path):
+        return {
+            (c.findtext("name"), m.findtext("source"))
+            for c in ET.parse(path).iter("context")
+            for m in c.iter("message")
+        }
+
+    missing = sources(scratch) - sources(RESOURCES / "translations" / "salesdesk_fa.ts")
+    assert not missing, f"run scripts/update_translations.sh; new strings: {sorted(missing)[:5]}"

@@ -13,6 +13,7 @@ from typing import Any, TypeVar
 from sqlalchemy import Table
 
 from ..errors import SalesDeskError
+from ..i18n import QT_TRANSLATE_NOOP
 from .bulk import BulkWriter, Row
 from .pools import Pools, Town
 
@@ -33,7 +34,9 @@ class DemoRandom(random.Random):
 
 class DemoCancelled(SalesDeskError):  # noqa: N818 - public API name
     def __init__(self) -> None:
-        super().__init__("Demo data generation was cancelled; nothing was saved.")
+        super().__init__(
+            QT_TRANSLATE_NOOP("Errors", "Demo data generation was cancelled; nothing was saved.")
+        )
 
 
 @dataclass

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from ..db import Database
 from ..errors import SalesDeskError
+from ..i18n import QT_TRANSLATE_NOOP
 from ..models import (
     Account,
     Base,
@@ -44,9 +45,13 @@ CACHE_KIB = 256 * 1024
 class DemoDataExists(SalesDeskError):  # noqa: N818 - public API name
     def __init__(self, accounts: int) -> None:
         super().__init__(
-            f"This database already has {accounts} accounts. Demo data would be mixed with "
-            "them; nothing was changed. Use a new database, or replace everything in it "
-            "with demo data (force)."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "This database already has {accounts} accounts. Demo data would be mixed "
+                "with them; nothing was changed. Use a new database, or replace everything "
+                "in it with demo data (force).",
+            ),
+            accounts=accounts,
         )
 
 
@@ -266,7 +271,10 @@ def _stage_map(session: Session) -> dict[str, tuple[uuid.UUID, float]]:
     lost = [r for r in rows if r.is_lost]
     if not open_rows or not won or not lost:
         raise SalesDeskError(
-            "The pipeline needs at least one open, one won and one lost stage for demo data."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The pipeline needs at least one open, one won and one lost stage for demo data.",
+            )
         )
     stages = {
         name: (

@@ -24,6 +24,7 @@ from ...core.workspace import (
     save_profile,
 )
 from ..labels import role_title
+from ..messages import error_text
 
 
 class ProfileForm(QWidget):
@@ -107,6 +108,6 @@ class ProfileDialog(QDialog):
         try:
             self.saved = save_profile(self._db, self.form.value())
         except SalesDeskError as exc:  # invalid input, or a disk that refused the write
-            self.form.show_error(str(exc))
+            self.form.show_error(error_text(exc))
             return
         super().accept()

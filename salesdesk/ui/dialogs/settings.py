@@ -24,7 +24,7 @@ from ...core.domain import ALWAYS_VISIBLE, Process, Role
 from ...core.errors import SalesDeskError
 from ...core.workspace import role_processes, set_role_processes
 from ..labels import process_title, role_title
-from ..messages import back_up_now, warn
+from ..messages import back_up_now, error_text, warn
 from ..theme import SCHEMES
 
 
@@ -131,6 +131,6 @@ class SettingsDialog(QDialog):
             try:
                 set_role_processes(self._state.ctx.db, self._state.profile, self.chosen_mapping())
             except (SalesDeskError, PermissionError) as exc:
-                warn(self, str(exc))
+                warn(self, error_text(exc))
                 return
         super().accept()

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from ... import APP_NAME
 from ...core.workspace import InvalidProfileError, ProfileInput, validate_profile
-from ..messages import arg
+from ..messages import arg, error_text
 from .profile import ProfileForm
 
 
@@ -86,6 +86,6 @@ class WelcomeDialog(QDialog):
         try:
             self.profile_input = validate_profile(self.form.value())
         except InvalidProfileError as exc:
-            self.form.show_error(str(exc))
+            self.form.show_error(error_text(exc))
             return
         super().accept()
