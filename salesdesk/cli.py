@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 
 from . import APP_NAME, __version__
+from .commands import rank, route
 from .core.domain import Process, Role
 from .core.errors import DatabaseError, SalesDeskError, readable_database_error
 
@@ -104,6 +106,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--full", action="store_true", help="also check every index (slower than the default)"
     )
 
+    rank.add_parser(sub)
+    route.add_parser(sub)
+
     backup = sub.add_parser("backup", help="write a verified copy of the database")
     backup.add_argument("--out", metavar="FILE", help="backup file (default: the backups folder)")
     return parser
@@ -116,6 +121,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SalesDeskError as exc:
         print(f"salesdesk: {exc}", file=sys.stderr)
         return 1
+    except BrokenPipeError:  # `salesdesk rank | head`: the reader left, not an error
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - stops the flush-at-exit error
+        return 0
     except OSError as exc:  # a folder given as --db, a path that cannot be created...
         where = f" ({exc.filename})" if exc.filename else ""
         print(f"salesdesk: {exc.strerror or exc}{where}. Nothing was changed.", file=sys.stderr)
@@ -139,6 +147,8 @@ def _dispatch(args: argparse.Namespace) -> int:
 
     if args.command == "check":  # looks at the file as it is: no migration, no write
         return _check(resolve_db_path(args.db), args)
+    if args.command == "route":  # a stop file needs no database
+        return route.run(None, args)
     ctx = open_context(args.db)
     try:
         handler = {
@@ -146,6 +156,7 @@ def _dispatch(args: argparse.Namespace) -> int:
             "info": _info,
             "screenshot": _screenshot,
             "profile": _profile,
+            "rank": rank.run,
             "backup": _backup,
         }[args.command]
         return handler(ctx, args)
