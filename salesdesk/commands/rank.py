@@ -5,11 +5,12 @@ from __future__ import annotations
 import argparse
 import json
 import unicodedata
+from typing import TYPE_CHECKING
 
 from ..core.domain import Role
-from ..core.territory.attention import apply_attention_levels
-from ..core.territory.ranking import RankedAccount, rank_accounts
-from ..core.workspace import current_profile
+
+if TYPE_CHECKING:  # the CLI builds its parser on every start, the window's too
+    from ..core.territory.ranking import RankedAccount
 
 NEEDS_LOCATION_SHOWN = 5  # the rest are in --json; the table is the point here
 
@@ -52,6 +53,10 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
 
 def run(ctx, args: argparse.Namespace) -> int:
     """Print the ranking as a table or JSON; with --apply, store the levels first."""
+    from ..core.territory.attention import apply_attention_levels
+    from ..core.territory.ranking import rank_accounts
+    from ..core.workspace import current_profile
+
     profile = current_profile(ctx.db)
     mine = (
         profile is not None
