@@ -147,7 +147,7 @@ def _dispatch(args: argparse.Namespace) -> int:
 
     if args.command == "check":  # looks at the file as it is: no migration, no write
         return _check(resolve_db_path(args.db), args)
-    if args.command == "route":  # a stop file needs no database
+    if args.command == "route" and args.route_command == "solve":  # a stop file needs no db
         return route.run(None, args)
     ctx = open_context(args.db)
     try:
@@ -157,6 +157,7 @@ def _dispatch(args: argparse.Namespace) -> int:
             "screenshot": _screenshot,
             "profile": _profile,
             "rank": rank.run,
+            "route": route.run,
             "backup": _backup,
         }[args.command]
         return handler(ctx, args)

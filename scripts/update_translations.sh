@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 langs=(fa)
-files=$(find salesdesk/ui salesdesk/core -name '*.py' | sort)
+files=$(find salesdesk -name '*.py' -not -path '*/migrations/*' | sort)
 for lang in "${langs[@]}"; do
   .venv/bin/pyside6-lupdate $files -ts "resources/translations/salesdesk_${lang}.ts" -no-obsolete
   .venv/bin/pyside6-lrelease "resources/translations/salesdesk_${lang}.ts" \

@@ -413,6 +413,26 @@ Your saved work is safe: every change is saved whole or not at all.</source>
         <source>There is no stop {stop} on this day (field &quot;{field}&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../salesdesk/commands/route.py" line="20"/>
+        <source>Cannot read the route file {path}: {detail}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/commands/route.py" line="21"/>
+        <source>The route file {path} is not valid JSON: {detail} (line {line}, column {column}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/commands/route_day.py" line="21"/>
+        <source>There is no profile yet, so there is no planned day: run &apos;salesdesk profile&apos; first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/commands/route_day.py" line="24"/>
+        <source>Cannot write {path}: {detail}. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>

@@ -1,8 +1,9 @@
-"""`salesdesk route solve FILE.json [--json]`: optimise a day's route from a stop file.
+"""`salesdesk route solve FILE.json [--json]`: optimise a day's route from a stop file;
+`salesdesk route day DATE [--json|--gpx FILE|--ics FILE|--link]`: the planned day.
 
-Needs no database (run accepts ctx=None). The file format is in
-salesdesk/core/territory/route_input.py. A bad file prints one precise line on stderr
-and exits with code 2, like a usage error.
+`route solve` needs no database (run accepts ctx=None); `route day` needs ctx.db. The
+file format is in salesdesk/core/territory/route_input.py. A bad file prints one precise
+line on stderr and exits with code 2, like a usage error.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from datetime import date
 from typing import Any
 
 from ..core.errors import SalesDeskError
@@ -35,19 +37,53 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
     )
     solve.add_argument("file", metavar="FILE.json", help="the stop file")
     solve.add_argument("--json", action="store_true", help="print JSON")
-    # TODO(issue 3): `route day DATE [--json|--gpx FILE|--ics FILE|--link]` for the planned
-    # day in the database; it needs the call pattern (not written yet), so it is not
-    # registered here.
+    day = actions.add_parser(
+        "day",
+        help="the planned visits of a day as a route (database)",
+        description="Route your planned visits of DATE from the home base in your profile: "
+        "order, start times, drive minutes; visits that do not fit or have no location are "
+        "listed. Export as JSON, a GPX file, an ICS calendar or Google Maps links.",
+    )
+    day.add_argument("date", metavar="DATE", type=_day, help='YYYY-MM-DD or "today"')
+    out = day.add_mutually_exclusive_group()
+    out.add_argument("--json", action="store_true", help="print JSON")
+    out.add_argument("--gpx", metavar="FILE", help="write the route as a GPX 1.1 file")
+    out.add_argument("--ics", metavar="FILE", help="write the visits as an ICS calendar")
+    out.add_argument(
+        "--link", action="store_true", help="print Google Maps directions links (one per leg)"
+    )
     return route
 
 
-def run(ctx: object | None, args: argparse.Namespace) -> int:
-    """Run `route solve`; ctx may be None. Returns the exit code."""
+def _day(text: str) -> date:
+    if text.strip().lower() == "today":
+        return date.today()
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f'expected a date as YYYY-MM-DD or "today", not {text!r}'
+        ) from None
+
+
+def run(ctx: Any, args: argparse.Namespace) -> int:
+    """Run `route solve` (ctx may be None) or `route day` (needs ctx.db); the exit code."""
+    if args.route_command == "solve":
+        return _solve(args)
+    if args.route_command == "day":
+        if ctx is None:
+            print("salesdesk: route day needs the database", file=sys.stderr)
+            return BAD_INPUT
+        from .route_day import run_day
+
+        return run_day(ctx, args)
+    print(f"salesdesk: unknown route action {args.route_command!r}", file=sys.stderr)
+    return BAD_INPUT
+
+
+def _solve(args: argparse.Namespace) -> int:
     from ..core.territory.routing import parse_route_file, solve
 
-    if args.route_command != "solve":  # argparse only lets "solve" through today
-        print(f"salesdesk: unknown route action {args.route_command!r}", file=sys.stderr)
-        return BAD_INPUT
     try:
         plan = solve(parse_route_file(_load(args.file)))
     except SalesDeskError as exc:

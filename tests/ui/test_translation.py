@@ -67,7 +67,7 @@ def test_the_translation_files_hold_every_string_of_the_code(tmp_path):
     root = Path(__file__).resolve().parents[2]
     lupdate = shutil.which("pyside6-lupdate", path=str(Path(sys.executable).parent))
     files = sorted(
-        str(p) for d in ("salesdesk/ui", "salesdesk/core") for p in (root / d).rglob("*.py")
+        str(p) for p in (root / "salesdesk").rglob("*.py") if "migrations" not in p.parts
     )
     scratch = tmp_path / "scratch.ts"
     subprocess.run([lupdate, *files, "-ts", str(scratch)], check=True, capture_output=True)
