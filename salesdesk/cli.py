@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 
 from . import APP_NAME, __version__
-from .commands import rank, route
+from .commands import pattern, rank, route
 from .core.domain import Process, Role
 from .core.errors import DatabaseError, SalesDeskError, readable_database_error
 
@@ -107,6 +107,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     rank.add_parser(sub)
+    pattern.add_parser(sub)
     route.add_parser(sub)
 
     backup = sub.add_parser("backup", help="write a verified copy of the database")
@@ -157,6 +158,7 @@ def _dispatch(args: argparse.Namespace) -> int:
             "screenshot": _screenshot,
             "profile": _profile,
             "rank": rank.run,
+            "pattern": pattern.run,
             "route": route.run,
             "backup": _backup,
         }[args.command]

@@ -2,7 +2,7 @@ import pytest
 
 from salesdesk.cli import build_parser, main
 
-COMMANDS = ["demo", "info", "screenshot", "profile", "backup", "check", "rank", "route"]
+COMMANDS = ["demo", "info", "screenshot", "profile", "backup", "check", "rank", "route", "pattern"]
 
 
 def test_unknown_option_prints_usage_and_exits_2(capsys):
