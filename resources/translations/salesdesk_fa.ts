@@ -414,12 +414,12 @@ Your saved work is safe: every change is saved whole or not at all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/commands/route.py" line="20"/>
+        <location filename="../../salesdesk/commands/route.py" line="21"/>
         <source>Cannot read the route file {path}: {detail}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/commands/route.py" line="21"/>
+        <location filename="../../salesdesk/commands/route.py" line="22"/>
         <source>The route file {path} is not valid JSON: {detail} (line {line}, column {column}).</source>
         <translation type="unfinished"></translation>
     </message>

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from datetime import date
 from typing import Any
@@ -37,6 +38,13 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
     )
     solve.add_argument("file", metavar="FILE.json", help="the stop file")
     solve.add_argument("--json", action="store_true", help="print JSON")
+    solve.add_argument(
+        "--osrm",
+        metavar="URL",
+        default=os.environ.get("SALESDESK_OSRM_URL"),
+        help="road times from this OSRM server (default $SALESDESK_OSRM_URL; without one, "
+        "straight-line times, fully offline)",
+    )
     day = actions.add_parser(
         "day",
         help="the planned visits of a day as a route (database)",
@@ -82,13 +90,18 @@ def run(ctx: Any, args: argparse.Namespace) -> int:
 
 
 def _solve(args: argparse.Namespace) -> int:
+    from dataclasses import replace
+
     from ..core.territory.routing import parse_route_file, solve
 
     try:
-        plan = solve(parse_route_file(_load(args.file)))
+        problem = parse_route_file(_load(args.file))
     except SalesDeskError as exc:
         print(f"salesdesk: {exc}", file=sys.stderr)
         return BAD_INPUT
+    plan = solve(replace(problem, osrm_url=args.osrm or None))
+    if plan.travel_note:
+        print(f"salesdesk: {plan.travel_note}", file=sys.stderr)
     if args.json:
         print(json.dumps(plan.to_dict(), indent=2, ensure_ascii=False))
     else:

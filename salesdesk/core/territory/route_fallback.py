@@ -22,6 +22,7 @@ class Instance:
     value: list[float]
     day_start: int
     day_end: int
+    travel_note: str | None = None  # why road times were asked for but not used
 
 
 @dataclass(frozen=True)

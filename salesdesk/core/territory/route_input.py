@@ -123,6 +123,7 @@ class RouteProblem:
     stops: tuple[Stop, ...]
     speed_kmh: float = DEFAULT_SPEED_KMH
     detour_factor: float = DEFAULT_DETOUR_FACTOR
+    osrm_url: str | None = None  # road times from this OSRM server, when reachable
 
 
 def clock(seconds: int) -> str:

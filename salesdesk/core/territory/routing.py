@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from ..i18n import QT_TRANSLATE_NOOP
+from .osrm import travel_matrix
 from .route_fallback import Instance, Timetable, solve_fallback, timetable
 from .route_input import (
     RouteInputError,
@@ -26,7 +27,6 @@ from .route_input import (
     parse_route_file,
     parse_stop,
 )
-from .travel import duration_matrix_s
 
 __all__ = [
     "RouteInputError",
@@ -71,6 +71,7 @@ class RoutePlan:
     solver: str  # "vroom", or "fallback" when VROOM failed
     problem: RouteProblem = field(repr=False, compare=False)
     start_s: dict[str, int] = field(repr=False, compare=False, default_factory=dict)
+    travel_note: str | None = None  # set when OSRM was configured but could not be used
 
     @property
     def nothing_fits(self) -> bool:
@@ -104,7 +105,8 @@ class RoutePlan:
 def instance(problem: RouteProblem) -> Instance:
     """The problem in solver terms: the integer-second matrix and per-visit limits."""
     points = [problem.start, problem.end, *((s.lat, s.lon) for s in problem.stops)]
-    matrix = duration_matrix_s(points, problem.speed_kmh, problem.detour_factor)
+    travel = travel_matrix(points, problem.speed_kmh, problem.detour_factor, problem.osrm_url)
+    matrix = travel.seconds
     opens, latest = [], []
     for s in problem.stops:
         window = s.window or (problem.day_start, problem.day_end)
@@ -118,6 +120,7 @@ def instance(problem: RouteProblem) -> Instance:
         value=[s.value for s in problem.stops],
         day_start=problem.day_start,
         day_end=problem.day_end,
+        travel_note=travel.note,
     )
 
 
@@ -257,6 +260,7 @@ def _plan(problem: RouteProblem, inst: Instance, order: list[int], solver: str) 
         solver=solver,
         problem=problem,
         start_s=dict(zip(ids, table.starts, strict=True)),
+        travel_note=inst.travel_note,
     )
 
 
