@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 
 from . import APP_NAME, __version__
-from .commands import pattern, rank, route
+from .commands import attention, pattern, rank, route
 from .core.domain import Process, Role
 from .core.errors import DatabaseError, SalesDeskError, readable_database_error
 
@@ -107,6 +107,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     rank.add_parser(sub)
+    attention.add_parser(sub)
     pattern.add_parser(sub)
     route.add_parser(sub)
 
@@ -159,6 +160,7 @@ def _dispatch(args: argparse.Namespace) -> int:
             "profile": _profile,
             "rank": rank.run,
             "pattern": pattern.run,
+            "attention": attention.run,
             "route": route.run,
             "backup": _backup,
         }[args.command]

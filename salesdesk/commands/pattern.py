@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import sys
 import unicodedata
 from typing import TYPE_CHECKING
 
@@ -40,19 +42,31 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
         "--weeks", type=_weeks, default=4, metavar="W", help="weeks in the cycle (default 4)"
     )
     parser.add_argument("--json", action="store_true", help="print JSON")
+    parser.add_argument(
+        "--osrm",
+        metavar="URL",
+        default=os.environ.get("SALESDESK_OSRM_URL"),
+        help="route each day on road times from this OSRM server (default "
+        "$SALESDESK_OSRM_URL; without one, straight-line times, fully offline)",
+    )
     return parser
 
 
 def run(ctx, args: argparse.Namespace) -> int:
     """Plan the cycle for the current profile (a sales manager: every account) and print it."""
+    from ..core.territory.osrm import usable_osrm
     from ..core.territory.pattern_data import pattern_for_owner
     from ..core.territory.pattern_model import PatternSettings
     from ..core.workspace import current_profile
 
+    osrm_url, note = usable_osrm(args.osrm)
+    if note:
+        print(f"salesdesk: {note}", file=sys.stderr)
+
     profile = current_profile(ctx.db)
     mine = profile is not None and profile.role != Role.SALES_MANAGER
     result = pattern_for_owner(
-        ctx.db, profile.id if mine else None, PatternSettings(weeks=args.weeks)
+        ctx.db, profile.id if mine else None, PatternSettings(weeks=args.weeks, osrm_url=osrm_url)
     )
     if args.json:
         print(json.dumps(as_json(result), indent=2, ensure_ascii=False))

@@ -53,6 +53,12 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
         "listed. Export as JSON, a GPX file, an ICS calendar or Google Maps links.",
     )
     day.add_argument("date", metavar="DATE", type=_day, help='YYYY-MM-DD or "today"')
+    day.add_argument(
+        "--osrm",
+        metavar="URL",
+        default=os.environ.get("SALESDESK_OSRM_URL"),
+        help="road times from this OSRM server (default $SALESDESK_OSRM_URL)",
+    )
     out = day.add_mutually_exclusive_group()
     out.add_argument("--json", action="store_true", help="print JSON")
     out.add_argument("--gpx", metavar="FILE", help="write the route as a GPX 1.1 file")

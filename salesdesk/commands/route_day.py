@@ -33,7 +33,7 @@ def run_day(ctx: Any, args: argparse.Namespace) -> int:
     profile = current_profile(ctx.db)
     if profile is None or profile.id is None:
         raise SalesDeskError(NO_PROFILE)
-    route = planned_day(ctx.db, profile.id, args.date)
+    route = planned_day(ctx.db, profile.id, args.date, osrm_url=getattr(args, "osrm", None))
     if args.json:
         print(json.dumps(route.to_dict(), indent=2, ensure_ascii=False))
     elif args.gpx:

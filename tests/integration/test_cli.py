@@ -86,3 +86,26 @@ def test_a_quota_that_is_not_a_number_is_refused(db_path, capsys):
         ["--db", str(db_path), "profile", "--name", "A", "--role", "field_rep", "--quota", "nan"]
     )
     assert code == 1 and "must be a number" in capsys.readouterr().err
+
+
+def test_a_rep_sets_and_clears_an_attention_level_from_the_command_line(db, db_path, capsys):
+    from salesdesk.core.models import Account
+
+    with db.write() as s:
+        s.add_all(
+            [
+                Account(name="Bolton Bakeries", city="Bolton", estimated_potential=1000.0),
+                Account(name="Bolton Brewery", city="Bolton", estimated_potential=10.0),
+            ]
+        )
+    assert main(["--db", str(db_path), "attention", "Bolton", "A"]) == 1
+    assert "several accounts" in capsys.readouterr().err
+    assert main(["--db", str(db_path), "attention", "bakeries", "D"]) == 0
+    assert "attention level D (your choice" in capsys.readouterr().out
+    with db.read() as s:
+        row = s.query(Account).filter_by(name="Bolton Bakeries").one()
+        assert (row.attention_level, row.attention_override) == ("D", True)
+    assert main(["--db", str(db_path), "attention", "bakeries", "auto"]) == 0
+    with db.read() as s:
+        row = s.query(Account).filter_by(name="Bolton Bakeries").one()
+        assert row.attention_override is False and row.attention_level == "A"

@@ -2,7 +2,18 @@ import pytest
 
 from salesdesk.cli import build_parser, main
 
-COMMANDS = ["demo", "info", "screenshot", "profile", "backup", "check", "rank", "route", "pattern"]
+COMMANDS = [
+    "demo",
+    "info",
+    "screenshot",
+    "profile",
+    "backup",
+    "check",
+    "rank",
+    "route",
+    "pattern",
+    "attention",
+]
 
 
 def test_unknown_option_prints_usage_and_exits_2(capsys):

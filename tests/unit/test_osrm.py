@@ -95,3 +95,17 @@ def test_a_route_solved_on_road_times_reports_them(osrm):
     road = solve(replace(problem, osrm_url=osrm))
     assert road.travel_note is None and straight.travel_note is None
     assert road.drive_min == pytest.approx(2 * straight.drive_min, rel=0.02)
+
+
+def test_a_dead_server_is_found_out_once_before_planning_many_days():
+    from salesdesk.core.territory.osrm import usable_osrm
+
+    assert usable_osrm(None) == (None, None)
+    url, note = usable_osrm("http://127.0.0.1:9")
+    assert url is None and "did not answer" in note
+
+
+def test_a_live_server_is_kept(osrm):
+    from salesdesk.core.territory.osrm import usable_osrm
+
+    assert usable_osrm(osrm) == (osrm, None)

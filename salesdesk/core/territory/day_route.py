@@ -214,8 +214,12 @@ def planned_day(
     speed_kmh: float = DEFAULT_SPEED_KMH,
     detour_factor: float = DEFAULT_DETOUR_FACTOR,
     use_vroom: bool = True,
+    osrm_url: str | None = None,
 ) -> DayRoute:
-    """The owner's planned visits of the local `day`, solved into a route."""
+    """The owner's planned visits of the local `day`, solved into a route.
+
+    `osrm_url`: road times from that OSRM server, straight-line when it cannot answer.
+    """
     visits, home = _load(db, owner_id, day)
     located = [v for v in visits if v.located]
     missing = [v for v in visits if not v.located]
@@ -240,8 +244,11 @@ def planned_day(
         stops,
         speed_kmh,
         detour_factor,
+        osrm_url,
     )
     plan = solve(problem, use_vroom=use_vroom)
+    if plan.travel_note:
+        notes.append(plan.travel_note)
     return _route(day, owner_id, home, fallback, located, missing, plan, notes)
 
 

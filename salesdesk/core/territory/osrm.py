@@ -94,3 +94,12 @@ def travel_matrix(
                 duration_matrix_s(points, speed_kmh, detour_factor), "straight-line", note
             )
     return TravelMatrix(duration_matrix_s(points, speed_kmh, detour_factor), "straight-line")
+
+
+def usable_osrm(osrm_url: str | None) -> tuple[str | None, str | None]:
+    """(url, None) when the server answers a tiny table, else (None, why): asked once
+    before planning many days, so a dead server costs one timeout, not one per day."""
+    if not osrm_url:
+        return None, None
+    probe = travel_matrix([(53.48, -2.24), (53.49, -2.25)], 50.0, 1.3, osrm_url)
+    return (osrm_url, None) if probe.note is None else (None, probe.note)

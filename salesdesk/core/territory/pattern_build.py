@@ -85,7 +85,14 @@ def route_all(
     problems = [
         widened(
             RouteProblem(
-                home, home, lim.day_start, lim.day_end, tuple(st), s.speed_kmh, s.detour_factor
+                home,
+                home,
+                lim.day_start,
+                lim.day_end,
+                tuple(st),
+                s.speed_kmh,
+                s.detour_factor,
+                s.osrm_url,
             ),
             set(fixed),
         )

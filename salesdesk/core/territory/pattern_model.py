@@ -76,6 +76,7 @@ class PatternSettings:
     max_hours: float = 9.0  # leaving home to coming back, lunch included
     speed_kmh: float = DEFAULT_SPEED_KMH
     detour_factor: float = DEFAULT_DETOUR_FACTOR
+    osrm_url: str | None = None  # each day routed on road times when this server answers
 
     def visits_per_cycle(self, level: str) -> int:
         """How many visits a level gets in the cycle (0 for phone only).

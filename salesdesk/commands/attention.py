@@ -1,0 +1,65 @@
+"""`salesdesk attention ACCOUNT LEVEL`: a rep's own attention level for one account."""
+
+from __future__ import annotations
+
+import argparse
+import uuid
+
+from ..core.errors import SalesDeskError
+
+LEVELS = ("A", "B", "C", "D", "auto")
+
+
+def add_parser(subparsers) -> argparse.ArgumentParser:
+    """Register `attention` on the CLI's subparsers."""
+    parser = subparsers.add_parser(
+        "attention",
+        help="set an account's attention level by hand (kept when levels are applied)",
+        description="Fix the attention level of one account as your choice: A, B, C or D "
+        "(phone only). 'auto' clears your choice and returns the account to the level its "
+        "ranking gives. ACCOUNT is the account's id or a part of its name that matches one "
+        "account.",
+    )
+    parser.add_argument(
+        "account", metavar="ACCOUNT", help="account id or a unique part of its name"
+    )
+    parser.add_argument("level", choices=LEVELS, metavar="LEVEL", help="A, B, C, D or auto")
+    return parser
+
+
+def run(ctx, args: argparse.Namespace) -> int:
+    """Find the account, store the override (or clear it) in one unit of work, and say so."""
+    from ..core.territory.attention import set_attention_override
+
+    account_id, name = find_account(ctx.db, args.account)
+    level = set_attention_override(ctx.db, account_id, None if args.level == "auto" else args.level)
+    how = "from its ranking" if args.level == "auto" else "your choice, kept when levels apply"
+    print(f"{name}: attention level {level.value} ({how}).")
+    return 0
+
+
+def find_account(db, text: str) -> tuple[uuid.UUID, str]:
+    """The one live account whose id is `text` or whose name contains it."""
+    from sqlalchemy import select
+
+    from ..core.models import Account
+
+    try:
+        wanted = uuid.UUID(text)
+    except ValueError:
+        wanted = None
+    with db.read() as s:
+        live = select(Account.id, Account.name).where(Account.deleted_at.is_(None))
+        if wanted is not None:
+            rows = s.execute(live.where(Account.id == wanted)).all()
+        else:
+            escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            rows = s.execute(
+                live.where(Account.name.ilike(f"%{escaped}%", escape="\\")).limit(6)
+            ).all()
+    if not rows:
+        raise SalesDeskError(f"No account matches {text!r}.")
+    if len(rows) > 1:
+        names = ", ".join(r.name for r in rows[:5])
+        raise SalesDeskError(f"{text!r} matches several accounts ({names}...); be more precise.")
+    return rows[0].id, rows[0].name
