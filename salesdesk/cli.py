@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 
 from . import APP_NAME, __version__
-from .commands import attention, pattern, rank, route
+from .commands import attention, pattern, rank, route, whole_number
 from .core.domain import Process, Role
 from .core.errors import DatabaseError, SalesDeskError, readable_database_error
 
@@ -32,16 +32,6 @@ def _size(text: str) -> tuple[int, int]:
     return w, h
 
 
-def _accounts(text: str) -> int:
-    try:
-        n = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a whole number, not {text!r}") from None
-    if not 1 <= n <= 100_000:
-        raise argparse.ArgumentTypeError("the number of accounts must be from 1 to 100000")
-    return n
-
-
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="salesdesk",
@@ -57,7 +47,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo = sub.add_parser("demo", help="build the deterministic demo territory")
     demo.add_argument(
         "--accounts",
-        type=_accounts,
+        type=whole_number(1, 100_000, "the number of accounts"),
         default=400,
         metavar="N",
         help="number of accounts, 1 to 100000 (default 400)",

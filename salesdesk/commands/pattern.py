@@ -4,28 +4,18 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 import unicodedata
 from typing import TYPE_CHECKING
 
 from ..core.domain import Role
+from . import add_osrm_option, whole_number
 
 if TYPE_CHECKING:  # the CLI builds its parser on every start, the window's too
     from ..core.territory.pattern_data import OwnerPattern
 
 WEEKDAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 DROPPED_SHOWN = 20  # the rest are in --json
-
-
-def _weeks(text: str) -> int:
-    try:
-        n = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a whole number, not {text!r}") from None
-    if not 1 <= n <= 12:
-        raise argparse.ArgumentTypeError("the cycle must be 1 to 12 weeks")
-    return n
 
 
 def add_parser(subparsers) -> argparse.ArgumentParser:
@@ -39,16 +29,14 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
         "silently.",
     )
     parser.add_argument(
-        "--weeks", type=_weeks, default=4, metavar="W", help="weeks in the cycle (default 4)"
+        "--weeks",
+        type=whole_number(1, 12, "the cycle in weeks"),
+        default=4,
+        metavar="W",
+        help="weeks in the cycle (default 4)",
     )
     parser.add_argument("--json", action="store_true", help="print JSON")
-    parser.add_argument(
-        "--osrm",
-        metavar="URL",
-        default=os.environ.get("SALESDESK_OSRM_URL"),
-        help="route each day on road times from this OSRM server (default "
-        "$SALESDESK_OSRM_URL; without one, straight-line times, fully offline)",
-    )
+    add_osrm_option(parser)
     return parser
 
 

@@ -8,21 +8,12 @@ import unicodedata
 from typing import TYPE_CHECKING
 
 from ..core.domain import Role
+from . import whole_number
 
 if TYPE_CHECKING:  # the CLI builds its parser on every start, the window's too
     from ..core.territory.ranking import RankedAccount
 
 NEEDS_LOCATION_SHOWN = 5  # the rest are in --json; the table is the point here
-
-
-def _positive(text: str) -> int:
-    try:
-        n = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a whole number, not {text!r}") from None
-    if n < 1:
-        raise argparse.ArgumentTypeError("the limit must be 1 or more")
-    return n
 
 
 def add_parser(subparsers) -> argparse.ArgumentParser:
@@ -35,7 +26,10 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
         "Pareto share of the score; levels a rep set by hand are kept and marked with *.",
     )
     parser.add_argument(
-        "--limit", type=_positive, metavar="N", help="show only the first N accounts"
+        "--limit",
+        type=whole_number(1, None, "the limit"),
+        metavar="N",
+        help="show only the first N accounts",
     )
     parser.add_argument("--json", action="store_true", help="print JSON")
     parser.add_argument(

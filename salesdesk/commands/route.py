@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from datetime import date
 from typing import Any
 
 from ..core.errors import SalesDeskError
 from ..core.i18n import QT_TRANSLATE_NOOP
+from . import add_osrm_option
 
 NOT_READABLE = QT_TRANSLATE_NOOP("Errors", "Cannot read the route file {path}: {detail}.")
 NOT_JSON = QT_TRANSLATE_NOOP(
@@ -38,13 +38,7 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
     )
     solve.add_argument("file", metavar="FILE.json", help="the stop file")
     solve.add_argument("--json", action="store_true", help="print JSON")
-    solve.add_argument(
-        "--osrm",
-        metavar="URL",
-        default=os.environ.get("SALESDESK_OSRM_URL"),
-        help="road times from this OSRM server (default $SALESDESK_OSRM_URL; without one, "
-        "straight-line times, fully offline)",
-    )
+    add_osrm_option(solve)
     day = actions.add_parser(
         "day",
         help="the planned visits of a day as a route (database)",
@@ -53,12 +47,7 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
         "listed. Export as JSON, a GPX file, an ICS calendar or Google Maps links.",
     )
     day.add_argument("date", metavar="DATE", type=_day, help='YYYY-MM-DD or "today"')
-    day.add_argument(
-        "--osrm",
-        metavar="URL",
-        default=os.environ.get("SALESDESK_OSRM_URL"),
-        help="road times from this OSRM server (default $SALESDESK_OSRM_URL)",
-    )
+    add_osrm_option(day)
     out = day.add_mutually_exclusive_group()
     out.add_argument("--json", action="store_true", help="print JSON")
     out.add_argument("--gpx", metavar="FILE", help="write the route as a GPX 1.1 file")
