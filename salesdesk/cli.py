@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 
 from . import APP_NAME, __version__
-from .commands import attention, pattern, rank, route, whole_number
+from .commands import attention, pattern, rank, route, territory, whole_number
 from .core.domain import Process, Role
 from .core.errors import DatabaseError, SalesDeskError, readable_database_error
 
@@ -99,6 +99,7 @@ def build_parser() -> argparse.ArgumentParser:
     rank.add_parser(sub)
     attention.add_parser(sub)
     pattern.add_parser(sub)
+    territory.add_parser(sub)
     route.add_parser(sub)
 
     backup = sub.add_parser("backup", help="write a verified copy of the database")
@@ -151,6 +152,7 @@ def _dispatch(args: argparse.Namespace) -> int:
             "rank": rank.run,
             "pattern": pattern.run,
             "attention": attention.run,
+            "territory": territory.run,
             "route": route.run,
             "backup": _backup,
         }[args.command]

@@ -433,6 +433,11 @@ Your saved work is safe: every change is saved whole or not at all.</source>
         <source>Cannot write {path}: {detail}. Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../salesdesk/core/territory/config.py" line="42"/>
+        <source>The setting {key} cannot be used: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>

@@ -30,9 +30,11 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
 def run(ctx, args: argparse.Namespace) -> int:
     """Find the account, store the override (or clear it) in one unit of work, and say so."""
     from ..core.territory.attention import set_attention_override
+    from ..core.territory.config import ranking_weights
 
     account_id, name = find_account(ctx.db, args.account)
-    level = set_attention_override(ctx.db, account_id, None if args.level == "auto" else args.level)
+    chosen = None if args.level == "auto" else args.level
+    level = set_attention_override(ctx.db, account_id, chosen, weights=ranking_weights(ctx.db))
     how = "from its ranking" if args.level == "auto" else "your choice, kept when levels apply"
     print(f"{name}: attention level {level.value} ({how}).")
     return 0

@@ -6,6 +6,7 @@ import argparse
 import json
 import sys
 import unicodedata
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..core.domain import Role
@@ -31,9 +32,9 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
     parser.add_argument(
         "--weeks",
         type=whole_number(1, 12, "the cycle in weeks"),
-        default=4,
+        default=None,
         metavar="W",
-        help="weeks in the cycle (default 4)",
+        help="weeks in the cycle (default: the territory setting pattern.weeks, 4)",
     )
     parser.add_argument("--json", action="store_true", help="print JSON")
     add_osrm_option(parser)
@@ -42,20 +43,20 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
 
 def run(ctx, args: argparse.Namespace) -> int:
     """Plan the cycle for the current profile (a sales manager: every account) and print it."""
+    from ..core.territory.config import pattern_settings
     from ..core.territory.osrm import usable_osrm
     from ..core.territory.pattern_data import pattern_for_owner
-    from ..core.territory.pattern_model import PatternSettings
     from ..core.workspace import current_profile
 
+    stored = pattern_settings(ctx.db)
     osrm_url, note = usable_osrm(args.osrm)
+    settings = replace(stored, weeks=args.weeks or stored.weeks, osrm_url=osrm_url)
     if note:
         print(f"salesdesk: {note}", file=sys.stderr)
 
     profile = current_profile(ctx.db)
     mine = profile is not None and profile.role != Role.SALES_MANAGER
-    result = pattern_for_owner(
-        ctx.db, profile.id if mine else None, PatternSettings(weeks=args.weeks, osrm_url=osrm_url)
-    )
+    result = pattern_for_owner(ctx.db, profile.id if mine else None, settings)
     if args.json:
         print(json.dumps(as_json(result), indent=2, ensure_ascii=False))
     else:

@@ -48,6 +48,7 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
 def run(ctx, args: argparse.Namespace) -> int:
     """Print the ranking as a table or JSON; with --apply, store the levels first."""
     from ..core.territory.attention import apply_attention_levels
+    from ..core.territory.config import ranking_weights
     from ..core.territory.ranking import rank_accounts
     from ..core.workspace import current_profile
 
@@ -59,8 +60,11 @@ def run(ctx, args: argparse.Namespace) -> int:
     )
     owner = profile.id if mine else None
     currency = profile.currency if profile else "GBP"
-    applied = apply_attention_levels(ctx.db, owner_id=owner) if args.apply else None
-    result = rank_accounts(ctx.db, owner_id=owner, currency=currency)
+    weights = ranking_weights(ctx.db)
+    applied = (
+        apply_attention_levels(ctx.db, owner_id=owner, weights=weights) if args.apply else None
+    )
+    result = rank_accounts(ctx.db, owner_id=owner, weights=weights, currency=currency)
     shown = result.accounts[: args.limit] if args.limit else result.accounts
     if args.json:
         data = {
