@@ -43,7 +43,7 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
 
 def run(ctx, args: argparse.Namespace) -> int:
     """Plan the cycle for the current profile (a sales manager: every account) and print it."""
-    from ..core.territory.config import pattern_settings
+    from ..core.territory.config import pattern_settings, ranking_weights
     from ..core.territory.osrm import usable_osrm
     from ..core.territory.pattern_data import pattern_for_owner
     from ..core.workspace import current_profile
@@ -56,7 +56,9 @@ def run(ctx, args: argparse.Namespace) -> int:
 
     profile = current_profile(ctx.db)
     mine = profile is not None and profile.role != Role.SALES_MANAGER
-    result = pattern_for_owner(ctx.db, profile.id if mine else None, settings)
+    result = pattern_for_owner(
+        ctx.db, profile.id if mine else None, settings, weights=ranking_weights(ctx.db)
+    )
     if args.json:
         print(json.dumps(as_json(result), indent=2, ensure_ascii=False))
     else:

@@ -18,7 +18,7 @@ from ..models import Account, Call, User
 from ..today import utc_start_of
 from .pattern import plan_pattern
 from .pattern_model import FixedVisit, PatternAccount, PatternPlan, PatternSettings
-from .ranking import rank_in_session
+from .ranking import RankingWeights, rank_in_session
 
 
 @dataclass(frozen=True)
@@ -40,6 +40,7 @@ def pattern_for_owner(
     owner_id: uuid.UUID | None,
     settings: PatternSettings | None = None,
     today: date | None = None,
+    weights: RankingWeights | None = None,
 ) -> OwnerPattern:
     """Plan the next cycle for `owner_id` (None: every account) from the stored data.
 
@@ -50,7 +51,7 @@ def pattern_for_owner(
     today = today or date.today()
     start = cycle_start(today)
     with db.read() as session:
-        ranking = rank_in_session(session, owner_id, today=today)
+        ranking = rank_in_session(session, owner_id, weights, today=today)
         a = Account.__table__
         stmt = select(a.c.id, a.c.lat, a.c.lon, a.c.opening_hours).where(a.c.deleted_at.is_(None))
         if owner_id is not None:
