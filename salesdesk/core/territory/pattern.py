@@ -107,8 +107,11 @@ def _prepare(
     leg_min, trip_min = _estimates([(a.lat, a.lon) for a in kept], home, s)
     usable = min(seconds(s.day_end) - seconds(s.day_start), s.max_hours * 3600) / 60
     capacity = max(1.0, usable - s.lunch_min - trip_min)
-    for x, sv in zip(series, service, strict=True):
-        x.load = sv / 60 + leg_min
+    for x, sv, a in zip(series, service, kept, strict=True):
+        pin = pins.get(a.id)
+        # An appointment weighs what it was booked for, not the level's usual visit.
+        minutes = max(sv / 60, pin.duration_min or 0) if pin is not None else sv / 60
+        x.load = minutes + leg_min
     return _Prepared(series, kept, windows, service, dropped, capacity, leg_min)
 
 
