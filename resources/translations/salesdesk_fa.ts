@@ -831,6 +831,34 @@ Your saved work is safe: every change is saved whole or not at all.</source>
     </message>
 </context>
 <context>
+    <name>Territory</name>
+    <message>
+        <location filename="../../salesdesk/core/territory/day_route.py" line="35"/>
+        <source>No home base in the profile: the route starts and ends at the first visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/territory/pattern_model.py" line="22"/>
+        <source>the cycle has too few working hours; the least valuable visits go first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/territory/pattern_model.py" line="25"/>
+        <source>its day could not hold it within the working hours and opening times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/territory/pattern_model.py" line="28"/>
+        <source>not open long enough for the visit on any working day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/territory/pattern_model.py" line="29"/>
+        <source>a fixed appointment that clashes with another one that day</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TodayView</name>
     <message>
         <location filename="../../salesdesk/ui/views/today.py" line="59"/>

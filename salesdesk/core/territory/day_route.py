@@ -19,6 +19,7 @@ from sqlalchemy import select
 
 from ..db import Database
 from ..domain import CallStatus, CallType
+from ..i18n import QT_TRANSLATE_NOOP
 from ..models import Account, Call, User
 from ..today import utc_start_of
 from .route_input import RouteProblem, Stop, clock
@@ -31,7 +32,9 @@ DEFAULT_DAY_END_S = 19 * 3600
 DEFAULT_SLACK_MIN = 15
 MARGIN_S = 3600  # room to drive to the first and home from the last appointment
 
-NO_HOME = "No home base in the profile: the route starts and ends at the first visit."
+NO_HOME = QT_TRANSLATE_NOOP(
+    "Territory", "No home base in the profile: the route starts and ends at the first visit."
+)
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from itertools import pairwise
 
+from ..i18n import QT_TRANSLATE_NOOP
 from .travel import DEFAULT_DETOUR_FACTOR, DEFAULT_SPEED_KMH
 
 WEEKDAY_KEYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")  # opening_hours keys
@@ -16,11 +17,18 @@ NO_TIME = "no_time"  # the cycle has fewer hours than the pattern needs
 DAY_FULL = "day_full"  # its day's route could not hold it
 CLOSED = "closed"  # not open long enough on any working day
 FIXED_CLASH = "fixed_clash"  # a fixed appointment clashing with another one on its day
+# Marked for lupdate: the window shows QCoreApplication.translate("Territory", detail).
 DETAILS = {
-    NO_TIME: "the cycle has too few working hours; the least valuable visits go first",
-    DAY_FULL: "its day could not hold it within the working hours and opening times",
-    CLOSED: "not open long enough for the visit on any working day",
-    FIXED_CLASH: "a fixed appointment that clashes with another one that day",
+    NO_TIME: QT_TRANSLATE_NOOP(
+        "Territory", "the cycle has too few working hours; the least valuable visits go first"
+    ),
+    DAY_FULL: QT_TRANSLATE_NOOP(
+        "Territory", "its day could not hold it within the working hours and opening times"
+    ),
+    CLOSED: QT_TRANSLATE_NOOP("Territory", "not open long enough for the visit on any working day"),
+    FIXED_CLASH: QT_TRANSLATE_NOOP(
+        "Territory", "a fixed appointment that clashes with another one that day"
+    ),
 }
 
 
