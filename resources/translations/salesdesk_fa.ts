@@ -438,6 +438,16 @@ Your saved work is safe: every change is saved whole or not at all.</source>
         <source>The setting {key} cannot be used: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../salesdesk/core/accounts.py" line="122"/>
+        <source>No account matches {text}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/accounts.py" line="126"/>
+        <source>{text} matches several accounts ({names}...); be more precise.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>

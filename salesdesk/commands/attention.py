@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import uuid
-
-from ..core.errors import SalesDeskError
 
 LEVELS = ("A", "B", "C", "D", "auto")
 
@@ -29,6 +26,7 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
 
 def run(ctx, args: argparse.Namespace) -> int:
     """Find the account, store the override (or clear it) in one unit of work, and say so."""
+    from ..core.accounts import find_account
     from ..core.territory.attention import set_attention_override
     from ..core.territory.config import ranking_weights
 
@@ -38,30 +36,3 @@ def run(ctx, args: argparse.Namespace) -> int:
     how = "from its ranking" if args.level == "auto" else "your choice, kept when levels apply"
     print(f"{name}: attention level {level.value} ({how}).")
     return 0
-
-
-def find_account(db, text: str) -> tuple[uuid.UUID, str]:
-    """The one live account whose id is `text` or whose name contains it."""
-    from sqlalchemy import select
-
-    from ..core.models import Account
-
-    try:
-        wanted = uuid.UUID(text)
-    except ValueError:
-        wanted = None
-    with db.read() as s:
-        live = select(Account.id, Account.name).where(Account.deleted_at.is_(None))
-        if wanted is not None:
-            rows = s.execute(live.where(Account.id == wanted)).all()
-        else:
-            escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            rows = s.execute(
-                live.where(Account.name.ilike(f"%{escaped}%", escape="\\")).limit(6)
-            ).all()
-    if not rows:
-        raise SalesDeskError(f"No account matches {text!r}.")
-    if len(rows) > 1:
-        names = ", ".join(r.name for r in rows[:5])
-        raise SalesDeskError(f"{text!r} matches several accounts ({names}...); be more precise.")
-    return rows[0].id, rows[0].name

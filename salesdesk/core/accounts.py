@@ -13,6 +13,8 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import aliased
 
 from .db import Database
+from .errors import SalesDeskError
+from .i18n import QT_TRANSLATE_NOOP
 from .models import Account, User
 
 SORT_COLUMNS = {
@@ -49,7 +51,8 @@ class AccountRow:
     has_location: bool
 
 
-def _escape_like(text: str) -> str:
+def escape_like(text: str) -> str:
+    """`text` as a literal inside LIKE (with escape="\\"): % and _ match only themselves."""
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
@@ -58,7 +61,7 @@ def account_ids(db: Database, query: AccountQuery) -> list[uuid.UUID]:
     stmt = select(Account.id).where(Account.deleted_at.is_(None))
     text = query.text.strip()
     if text:
-        pattern = f"%{_escape_like(text)}%"
+        pattern = f"%{escape_like(text)}%"
         stmt = stmt.where(
             or_(Account.name.ilike(pattern, escape="\\"), Account.city.ilike(pattern, escape="\\"))
         )
@@ -99,3 +102,31 @@ def account_rows(db: Database, ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, Acco
             )
             for a, owner_name in s.execute(stmt)
         }
+
+
+def find_account(db: Database, text: str) -> tuple[uuid.UUID, str]:
+    """The one live account whose id is `text` or whose name contains it (any case)."""
+    try:
+        wanted: uuid.UUID | None = uuid.UUID(text)
+    except ValueError:
+        wanted = None
+    live = select(Account.id, Account.name).where(Account.deleted_at.is_(None))
+    if wanted is not None:
+        live = live.where(Account.id == wanted)
+    else:
+        live = live.where(Account.name.ilike(f"%{escape_like(text)}%", escape="\\")).limit(6)
+    with db.read() as s:
+        rows = s.execute(live).all()
+    if not rows:
+        raise SalesDeskError(
+            QT_TRANSLATE_NOOP("Errors", "No account matches {text}."), text=repr(text)
+        )
+    if len(rows) > 1:
+        raise SalesDeskError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "{text} matches several accounts ({names}...); be more precise."
+            ),
+            text=repr(text),
+            names=", ".join(r.name for r in rows[:5]),
+        )
+    return rows[0].id, rows[0].name
