@@ -69,6 +69,8 @@ def integrity_problem(
             return None
         return str(exc)
     except sqlite3.DatabaseError as exc:
+        if cancelled is not None and cancelled():  # interrupted: nothing was checked
+            return None
         return str(exc)
     return None if rows == ["ok"] else "; ".join(rows)
 

@@ -23,6 +23,7 @@ from .deals import (
     StageChange,
     Touch,
 )
+from .geo import GeocodeCache, GeocodeQueue
 from .leads import Lead, LeadAnswer, QualificationCriterion, QualificationFramework
 from .people import ChangeLog, Quota, Setting, Territory, User
 from .plans import AccountPlan, Handoff, HandoffMessage, PlanAction, PlanStakeholder
@@ -40,6 +41,8 @@ __all__ = [
     "Competitor",
     "Contact",
     "EmailTemplate",
+    "GeocodeCache",
+    "GeocodeQueue",
     "Handoff",
     "HandoffMessage",
     "Lead",
