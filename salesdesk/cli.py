@@ -13,7 +13,8 @@ import sys
 from collections.abc import Sequence
 
 from . import APP_NAME, __version__
-from .commands import attention, pattern, rank, route, territory, whole_number
+from .commands import attention, geocode, pattern, rank, route, territory, whole_number
+from .commands import map as map_command
 from .core.domain import Process, Role
 from .core.errors import DatabaseError, SalesDeskError, readable_database_error
 
@@ -101,6 +102,8 @@ def build_parser() -> argparse.ArgumentParser:
     pattern.add_parser(sub)
     territory.add_parser(sub)
     route.add_parser(sub)
+    map_command.add_parser(sub)
+    geocode.add_parser(sub)
 
     backup = sub.add_parser("backup", help="write a verified copy of the database")
     backup.add_argument("--out", metavar="FILE", help="backup file (default: the backups folder)")
@@ -154,6 +157,8 @@ def _dispatch(args: argparse.Namespace) -> int:
             "attention": attention.run,
             "territory": territory.run,
             "route": route.run,
+            "map": map_command.run,
+            "geocode": geocode.run,
             "backup": _backup,
         }[args.command]
         return handler(ctx, args)

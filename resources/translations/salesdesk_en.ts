@@ -12,4 +12,23 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>TerritoryView</name>
+    <message numerus="yes">
+        <location filename="../../salesdesk/ui/views/territory.py" line="311"/>
+        <source>Needs location (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salesdesk/ui/views/territory.py" line="312"/>
+        <source>%n account(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n account</numerusform>
+            <numerusform>%n accounts</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -4,19 +4,19 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../salesdesk/ui/app.py" line="186"/>
+        <location filename="../../salesdesk/ui/app.py" line="193"/>
         <source>App</source>
         <comment>Building the demo territory…</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/app.py" line="186"/>
+        <location filename="../../salesdesk/ui/app.py" line="193"/>
         <source>App</source>
         <comment>Cancel</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/app.py" line="207"/>
+        <location filename="../../salesdesk/ui/app.py" line="214"/>
         <source>App</source>
         <comment>The demo data could not be built: %1</comment>
         <translation type="unfinished"></translation>
@@ -154,19 +154,19 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../salesdesk/ui/app.py" line="85"/>
+        <location filename="../../salesdesk/ui/app.py" line="90"/>
         <source>Something went wrong: %1
 
 Your saved work is safe: every change is saved whole or not at all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/app.py" line="112"/>
+        <location filename="../../salesdesk/ui/app.py" line="117"/>
         <source>Database upgraded; a backup was kept at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/app.py" line="139"/>
+        <location filename="../../salesdesk/ui/app.py" line="146"/>
         <source>SQLite found damage in this database (%1). Add nothing more to it: restore a backup from the backups folder (Settings, Data).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -194,17 +194,17 @@ Your saved work is safe: every change is saved whole or not at all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/db.py" line="105"/>
+        <location filename="../../salesdesk/core/db.py" line="107"/>
         <source>The disk is full or failing: nothing was saved. Free some space and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/db.py" line="112"/>
+        <location filename="../../salesdesk/core/db.py" line="114"/>
         <source>The database file is read-only: nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/db.py" line="116"/>
+        <location filename="../../salesdesk/core/db.py" line="118"/>
         <source>The database is busy in another program: nothing was saved. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -294,122 +294,142 @@ Your saved work is safe: every change is saved whole or not at all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/territory/route_input.py" line="30"/>
+        <location filename="../../salesdesk/core/territory/route_input.py" line="34"/>
         <source>Stop {stop}: the field &quot;{field}&quot; is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/territory/route_input.py" line="31"/>
+        <location filename="../../salesdesk/core/territory/route_input.py" line="35"/>
         <source>The route file has no &quot;{field}&quot;; it is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/territory/route_input.py" line="34"/>
+        <location filename="../../salesdesk/core/territory/route_input.py" line="38"/>
         <source>Stop {stop}: &quot;{field}&quot; must be a number, not {value}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/territory/route_input.py" line="35"/>
+        <location filename="../../salesdesk/core/territory/route_input.py" line="39"/>
         <source>The route file: &quot;{field}&quot; must be a number, not {value}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/territory/route_input.py" line="38"/>
+        <location filename="../../salesdesk/core/territory/route_input.py" line="42"/>
         <source>Stop {stop}: &quot;{field}&quot; is {value}, outside {low} to {high}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/territory/route_input.py" line="39"/>
+        <location filename="../../salesdesk/core/territory/route_input.py" line="43"/>
         <source>The route file: &quot;{field}&quot; is {value}, outside {low} to {high}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/territory/route_input.py" line="42"/>
+        <location filename="../../salesdesk/core/territory/route_input.py" line="46"/>
         <source>Stop {stop}: &quot;{field}&quot; has {value}; write times as HH:MM, e.g. &quot;09:30&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/territory/route_input.py" line="45"/>
+        <location filename="../../salesdesk/core/territory/route_input.py" line="49"/>
         <source>The route file: &quot;{field}&quot; has {value}; write times as HH:MM, e.g. &quot;08:00&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/territory/route_input.py" line="50"/>
+        <location filename="../../salesdesk/core/territory/route_input.py" line="54"/>
         <source>Stop {stop}: &quot;{field}&quot; is {value}; it cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/territory/route_input.py" line="51"/>
+        <location filename="../../salesdesk/core/territory/route_input.py" line="55"/>
         <source>The route file: &quot;{field}&quot; is {value}; it must be more than 0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/territory/route_input.py" line="54"/>
+        <location filename="../../salesdesk/core/territory/route_input.py" line="58"/>
         <source>Stop {stop}: the time window ends ({end}) before it starts ({start}) (field &quot;{field}&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/territory/route_input.py" line="58"/>
+        <location filename="../../salesdesk/core/territory/route_input.py" line="62"/>
         <source>The route file: the day ends ({end}) before it starts ({start}) (field &quot;{field}&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/territory/route_input.py" line="64"/>
+        <location filename="../../salesdesk/core/territory/route_input.py" line="68"/>
         <source>Stop {stop} must be an object with &quot;id&quot;, &quot;lat&quot;, &quot;lon&quot; and &quot;service_min&quot;, not {value}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/territory/route_input.py" line="68"/>
+        <location filename="../../salesdesk/core/territory/route_input.py" line="72"/>
         <source>The route file: &quot;{field}&quot; must be an object, not {value}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/territory/route_input.py" line="70"/>
+        <location filename="../../salesdesk/core/territory/route_input.py" line="74"/>
         <source>Stop {stop}: &quot;{field}&quot; must be two times such as [&quot;09:00&quot;, &quot;12:00&quot;], not {value}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/territory/route_input.py" line="73"/>
+        <location filename="../../salesdesk/core/territory/route_input.py" line="77"/>
         <source>Stop {stop}: the time window {start}-{end} is shorter than the {minutes}-minute visit (field &quot;{field}&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/territory/route_input.py" line="78"/>
-        <source>Stop {stop}: &quot;{field}&quot; must be text or a whole number, not {value}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../salesdesk/core/territory/route_input.py" line="81"/>
-        <source>Stop {stop} appears {count} times (field &quot;{field}&quot;); every stop needs its own id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../salesdesk/core/territory/route_input.py" line="84"/>
-        <source>The route file has no stops (field &quot;{field}&quot;); list at least one.</source>
+        <location filename="../../salesdesk/core/territory/route_input.py" line="82"/>
+        <source>Stop {stop}: &quot;{field}&quot; must be a list of windows such as [[&quot;09:00&quot;, &quot;12:00&quot;], [&quot;14:00&quot;, &quot;16:00&quot;]], not {value}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../salesdesk/core/territory/route_input.py" line="87"/>
+        <source>Stop {stop}: the time window {start}-{end} ends when it starts; it must end after it starts (field &quot;{field}&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/territory/route_input.py" line="92"/>
+        <source>Stop {stop}: the time windows {first} and {second} overlap or are out of order (field &quot;{field}&quot;); list them earliest first, each ending before the next starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/territory/route_input.py" line="97"/>
+        <source>Stop {stop} has both &quot;window&quot; and &quot;windows&quot; (field &quot;{field}&quot;); give one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/territory/route_input.py" line="101"/>
+        <source>Stop {stop}: &quot;{field}&quot; must be text or a whole number, not {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/territory/route_input.py" line="104"/>
+        <source>Stop {stop} appears {count} times (field &quot;{field}&quot;); every stop needs its own id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/territory/route_input.py" line="107"/>
+        <source>The route file has no stops (field &quot;{field}&quot;); list at least one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/territory/route_input.py" line="110"/>
         <source>The route file: &quot;{field}&quot; must be a list of stops, not {value}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/territory/route_input.py" line="90"/>
+        <location filename="../../salesdesk/core/territory/route_input.py" line="113"/>
         <source>The route file must be a JSON object with &quot;start&quot;, &quot;day_start&quot;, &quot;day_end&quot; and &quot;stops&quot; (field &quot;{field}&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/territory/routing.py" line="44"/>
+        <location filename="../../salesdesk/core/territory/routing.py" line="45"/>
         <source>None of the {count} visits fits into the day {start}-{end}: each needs more time than the day or its time window leaves. Start earlier, end later or shorten the visits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/territory/routing.py" line="49"/>
+        <location filename="../../salesdesk/core/territory/routing.py" line="50"/>
         <source>Stop {stop} is already on this day (field &quot;{field}&quot;); give the new stop its own id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/territory/routing.py" line="52"/>
+        <location filename="../../salesdesk/core/territory/routing.py" line="53"/>
         <source>There is no stop {stop} on this day (field &quot;{field}&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -446,6 +466,175 @@ Your saved work is safe: every change is saved whole or not at all.</source>
     <message>
         <location filename="../../salesdesk/core/accounts.py" line="126"/>
         <source>{text} matches several accounts ({names}...); be more precise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/geocoding/settings.py" line="28"/>
+        <source>The geocoding setting {key} cannot be used: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/geocoding/service.py" line="122"/>
+        <source>0, 0 is in the ocean off Africa and usually means a missing location; place the marker on the real address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/geocoding/service.py" line="132"/>
+        <location filename="../../salesdesk/core/geocoding/service.py" line="150"/>
+        <source>There is no account {account}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/geocoding/service.py" line="163"/>
+        <source>The {what} {value} is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/geocoding/service.py" line="169"/>
+        <source>The {what} {value} is outside {low} to {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/maps/tiles.py" line="101"/>
+        <source>The offline map {path} was not found. It may have been moved or deleted, or the drive it is on is not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/maps/tiles.py" line="113"/>
+        <source>The offline map {path} could not be read ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/maps/tiles.py" line="122"/>
+        <source>{path} is not an offline map SalesDesk can use. Choose an MBTiles (.mbtiles) or PMTiles (.pmtiles) file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/maps/tiles.py" line="134"/>
+        <source>{path} is not an MBTiles file: it is an SQLite database, but without the tiles and metadata tables an MBTiles map has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/maps/tiles.py" line="140"/>
+        <source>{path} is not an MBTiles file (it is not an SQLite database).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/maps/tiles.py" line="149"/>
+        <source>{path} is not a PMTiles file (it does not start like one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/maps/tiles.py" line="159"/>
+        <source>{path} is a PMTiles version {version} file; SalesDesk reads version 3. Convert it with the pmtiles tool (pmtiles convert).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/maps/tiles.py" line="172"/>
+        <source>The offline map {path} is damaged ({detail}). Copy it again or choose another map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/maps/tiles.py" line="185"/>
+        <source>The offline map {path} holds {format} tiles, which SalesDesk cannot show. It needs png, jpg or webp images, or vector tiles (pbf).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/maps/tiles.py" line="198"/>
+        <source>The offline map {path} is compressed with {compression}, which SalesDesk cannot read. Make it again with gzip or without compression.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/maps/tiles.py" line="211"/>
+        <source>The offline map {path} holds no map tiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/maps/tiles.py" line="219"/>
+        <source>{url} is not a tile address SalesDesk can use. It must start with http:// or https:// and contain {{z}}, {{x}} and {{y}} (optionally {{s}} or {{-y}}), for example https://tile.example.org/{{z}}/{{x}}/{{y}}.png.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/maps/tiles.py" line="234"/>
+        <source>The online map {host} could not be reached ({detail}); the map shows the tiles saved earlier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/maps/tiles.py" line="247"/>
+        <source>The online map {host} refused a tile (HTTP {status}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/maps/tiles.py" line="256"/>
+        <source>The online map {host} answered with something that is not a map tile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Geocoding</name>
+    <message>
+        <location filename="../../salesdesk/core/geocoding/reasons.py" line="31"/>
+        <source>the geocoding service did not answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/geocoding/reasons.py" line="34"/>
+        <source>the geocoding service asked SalesDesk to slow down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/geocoding/reasons.py" line="37"/>
+        <source>the geocoding service could not be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/geocoding/reasons.py" line="40"/>
+        <source>the geocoding service did not find this address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/geocoding/reasons.py" line="43"/>
+        <source>the geocoding service refused the request (check its address and the user agent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/geocoding/reasons.py" line="47"/>
+        <source>the geocoding service reported an error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/geocoding/reasons.py" line="48"/>
+        <source>not looked up online yet (working offline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/geocoding/reasons.py" line="51"/>
+        <source>no geocoding service is set up and the built-in list of places does not know the city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/geocoding/reasons.py" line="55"/>
+        <source>the account has no street, postal code or city to look up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/geocoding/reasons.py" line="59"/>
+        <source>Waiting: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/geocoding/reasons.py" line="60"/>
+        <source>Waiting: {reason} (1 attempt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/geocoding/reasons.py" line="61"/>
+        <source>Waiting: {reason} ({attempts} attempts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/geocoding/reasons.py" line="62"/>
+        <source>Needs a location: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -565,63 +754,152 @@ Your saved work is safe: every change is saved whole or not at all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/main_window.py" line="116"/>
+        <location filename="../../salesdesk/ui/main_window.py" line="127"/>
         <source>&amp;File</source>
         <translation>&amp;پرونده</translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/main_window.py" line="117"/>
+        <location filename="../../salesdesk/ui/main_window.py" line="128"/>
         <source>&amp;Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/main_window.py" line="120"/>
+        <location filename="../../salesdesk/ui/main_window.py" line="131"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/main_window.py" line="124"/>
+        <location filename="../../salesdesk/ui/main_window.py" line="135"/>
         <source>&amp;View</source>
         <translation>&amp;نما</translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/main_window.py" line="134"/>
+        <location filename="../../salesdesk/ui/main_window.py" line="145"/>
         <source>Next view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/main_window.py" line="137"/>
+        <location filename="../../salesdesk/ui/main_window.py" line="148"/>
         <source>Previous view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/main_window.py" line="141"/>
+        <location filename="../../salesdesk/ui/main_window.py" line="152"/>
         <source>&amp;Tools</source>
         <translation>&amp;ابزارها</translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/main_window.py" line="142"/>
+        <location filename="../../salesdesk/ui/main_window.py" line="153"/>
         <source>&amp;Profile…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/main_window.py" line="144"/>
+        <location filename="../../salesdesk/ui/main_window.py" line="155"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/main_window.py" line="150"/>
+        <location filename="../../salesdesk/ui/main_window.py" line="161"/>
         <source>&amp;Help</source>
         <translation>&amp;راهنما</translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/main_window.py" line="151"/>
+        <location filename="../../salesdesk/ui/main_window.py" line="162"/>
         <source>&amp;About SalesDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/main_window.py" line="202"/>
+        <location filename="../../salesdesk/ui/main_window.py" line="216"/>
         <source>Database: %1 · %2 accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MapSettingsPage</name>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/map_settings.py" line="40"/>
+        <source>No offline map pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/map_settings.py" line="41"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/map_settings.py" line="43"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/map_settings.py" line="49"/>
+        <location filename="../../salesdesk/ui/dialogs/map_settings.py" line="91"/>
+        <source>Offline map pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/map_settings.py" line="54"/>
+        <source>None: work offline only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/map_settings.py" line="55"/>
+        <source>OpenStreetMap (viewed tiles are cached)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/map_settings.py" line="56"/>
+        <source>Another tile server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/map_settings.py" line="61"/>
+        <source>Credit line the tile provider requires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/map_settings.py" line="62"/>
+        <source>Online tiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/map_settings.py" line="63"/>
+        <source>Tile URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/map_settings.py" line="64"/>
+        <source>Attribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/map_settings.py" line="69"/>
+        <source>SalesDesk asks a tile server only for the tiles you look at and keeps them for offline use. OpenStreetMap&apos;s tile policy forbids downloading areas in advance: for that, add an offline pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/map_settings.py" line="93"/>
+        <source>Map packs (*.mbtiles *.pmtiles);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/map_settings.py" line="109"/>
+        <source>The built-in world map is used when there is no pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/map_settings.py" line="113"/>
+        <source>vector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/map_settings.py" line="113"/>
+        <source>raster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/map_settings.py" line="115"/>
+        <source>{0}: {1} map, zoom {2} to {3}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -768,74 +1046,112 @@ Your saved work is safe: every change is saved whole or not at all.</source>
     </message>
 </context>
 <context>
+    <name>RankedTable</name>
+    <message>
+        <location filename="../../salesdesk/ui/models/ranked_table.py" line="125"/>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/models/ranked_table.py" line="126"/>
+        <source>Account</source>
+        <translation type="unfinished">حساب</translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/models/ranked_table.py" line="127"/>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/models/ranked_table.py" line="128"/>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/models/ranked_table.py" line="129"/>
+        <source>Town</source>
+        <translation type="unfinished">شهر</translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/models/ranked_table.py" line="152"/>
+        <source>Set by the rep (the ranking says {0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/settings.py" line="34"/>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="35"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/settings.py" line="38"/>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="39"/>
         <source>General</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/settings.py" line="39"/>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="40"/>
         <source>Processes by role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/settings.py" line="40"/>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="41"/>
         <source>Data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/settings.py" line="56"/>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="43"/>
+        <source>Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="59"/>
         <source>Follow the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/settings.py" line="57"/>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="60"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/settings.py" line="58"/>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="61"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/settings.py" line="64"/>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="67"/>
         <source>&amp;Appearance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/settings.py" line="72"/>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="75"/>
         <source>Choose which processes each role sees in the navigation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/settings.py" line="74"/>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="77"/>
         <source>Only a sales manager can change which processes each role sees.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/settings.py" line="102"/>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="105"/>
         <source>Database file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/settings.py" line="104"/>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="107"/>
         <source>Open folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/settings.py" line="106"/>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="109"/>
         <source>Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/settings.py" line="114"/>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="117"/>
         <source>Backups folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -843,28 +1159,196 @@ Your saved work is safe: every change is saved whole or not at all.</source>
 <context>
     <name>Territory</name>
     <message>
-        <location filename="../../salesdesk/core/territory/day_route.py" line="35"/>
+        <location filename="../../salesdesk/core/territory/day_route.py" line="40"/>
         <source>No home base in the profile: the route starts and ends at the first visit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/territory/pattern_model.py" line="22"/>
+        <location filename="../../salesdesk/core/territory/day_route.py" line="43"/>
+        <source>Visits without coordinates, not routed: {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/territory/day_route.py" line="44"/>
+        <source>Visits that do not fit the day with the drive: {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/territory/pattern_model.py" line="21"/>
         <source>the cycle has too few working hours; the least valuable visits go first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/territory/pattern_model.py" line="25"/>
+        <location filename="../../salesdesk/core/territory/pattern_model.py" line="24"/>
         <source>its day could not hold it within the working hours and opening times</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/territory/pattern_model.py" line="28"/>
+        <location filename="../../salesdesk/core/territory/pattern_model.py" line="27"/>
         <source>not open long enough for the visit on any working day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/territory/pattern_model.py" line="29"/>
+        <location filename="../../salesdesk/core/territory/pattern_model.py" line="28"/>
         <source>a fixed appointment that clashes with another one that day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/territory/pattern_model.py" line="34"/>
+        <source>The fixed appointments leave no room for the lunch break between {start} and {end}: it is taken at {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/territory/pattern_model.py" line="39"/>
+        <source>The fixed appointments leave no room for the lunch break.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/territory/pattern_model.py" line="42"/>
+        <source>The fixed appointments make a working day of {hours} h, longer than the maximum of {limit} h.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/territory/pattern_model.py" line="46"/>
+        <source>The pattern needs {needed} h but the cycle has {available} h: the least valuable visits were dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/territory/pattern_model.py" line="51"/>
+        <source>Visits not planned: {count} of {required}; each is listed with its reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/territory/osrm.py" line="23"/>
+        <source>Using straight-line travel times: {detail}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TerritoryView</name>
+    <message>
+        <location filename="../../salesdesk/ui/views/territory.py" line="74"/>
+        <source>Search accounts or towns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/territory.py" line="77"/>
+        <source>All levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/territory.py" line="81"/>
+        <source>Customers and prospects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/territory.py" line="82"/>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/territory.py" line="83"/>
+        <source>Prospects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/territory.py" line="85"/>
+        <location filename="../../salesdesk/ui/views/territory.py" line="241"/>
+        <source>All owners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/territory.py" line="93"/>
+        <source>Ranked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/territory.py" line="94"/>
+        <source>Needs location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/territory.py" line="109"/>
+        <source>Account</source>
+        <translation type="unfinished">حساب</translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/territory.py" line="117"/>
+        <source>Level from the ranking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/territory.py" line="120"/>
+        <source>Place on map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/territory.py" line="121"/>
+        <source>Click on the map where the account is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/territory.py" line="131"/>
+        <source>Look up addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/territory.py" line="133"/>
+        <source>Find coordinates for accounts without a location (offline gazetteer first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/territory.py" line="211"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/territory.py" line="285"/>
+        <source>The call pattern could not be planned: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salesdesk/ui/views/territory.py" line="311"/>
+        <source>Needs location (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salesdesk/ui/views/territory.py" line="312"/>
+        <source>%n account(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/territory.py" line="363"/>
+        <source>Select an account in the list or on the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/territory.py" line="403"/>
+        <source>Click on the map where the account is (Esc cancels).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/territory.py" line="440"/>
+        <source>Location saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/territory.py" line="451"/>
+        <source>Every account has a location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/territory.py" line="455"/>
+        <source>Looking up addresses…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/territory.py" line="455"/>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

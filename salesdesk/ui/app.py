@@ -6,6 +6,7 @@ import os
 import sys
 import time
 
+import shiboken6
 from PySide6.QtCore import (
     QCoreApplication,
     QEventLoop,
@@ -34,6 +35,10 @@ _STARTED = time.perf_counter()
 
 def make_application(argv: list[str] | None = None) -> QApplication:
     """The QApplication, set up once (tests and `screenshot` may ask again)."""
+    if QApplication.instance() is None:
+        from .map.scheme import register_schemes
+
+        register_schemes()  # the map's URL scheme must be known before the application
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
     if app.property("sd_ready"):
         return app
@@ -120,6 +125,8 @@ def run_gui(db_arg: str | None = None) -> int:
     code = app.exec()
     check.cancel()
     QThreadPool.globalInstance().waitForDone(5000)
+    # Delete the window (and the map's web pages) while the web engine still runs.
+    shiboken6.delete(window)
     ctx.close()
     return code
 

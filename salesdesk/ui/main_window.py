@@ -57,8 +57,10 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.db_label = QLabel()
         self.profile_label = QLabel()
-        for status in (self.db_label, self.profile_label):
+        self.view_label = QLabel()  # what the current view reports (e.g. the base map)
+        for status in (self.db_label, self.profile_label, self.view_label):
             status.setTextFormat(Qt.TextFormat.PlainText)
+        self.statusBar().addWidget(self.view_label, 1)
         self.statusBar().addPermanentWidget(self.profile_label)
         self.statusBar().addPermanentWidget(self.db_label)
         state.notifier.changed.connect(self._on_changed)
@@ -108,8 +110,17 @@ class MainWindow(QMainWindow):
             view = create_view(proc, self.state)
             self.views[proc] = view
             self.stack.addWidget(view)
+            if hasattr(view, "status_changed"):
+                view.status_changed.connect(self._on_view_status)
         self.stack.setCurrentWidget(view)
+        self.view_label.setText(str(view.property("status_text") or ""))
         self.setWindowTitle(f"{process_title(proc)} — {APP_NAME}")
+
+    def _on_view_status(self, text: str) -> None:
+        view = self.sender()
+        view.setProperty("status_text", text)
+        if view is self.stack.currentWidget():
+            self.view_label.setText(text)
 
     # menus ----------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -181,6 +192,9 @@ class MainWindow(QMainWindow):
                 QApplication.instance(), str(self.settings.value("appearance/scheme", "system"))
             )
             self.rebuild_navigation()
+            for view in self.views.values():
+                if hasattr(view, "settings_changed"):
+                    view.settings_changed()
 
     def open_about(self) -> None:
         AboutDialog(str(self.state.ctx.db_path), self).exec()

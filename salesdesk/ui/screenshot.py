@@ -6,9 +6,11 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import time
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTemporaryDir
+import shiboken6
+from PySide6.QtCore import QEventLoop, QSettings, Qt, QTemporaryDir
 from PySide6.QtWidgets import QApplication, QWidget
 
 from ..bootstrap import AppContext
@@ -26,6 +28,23 @@ DIALOGS = ("welcome", "profile", "settings", "about")
 def _settle(app: QApplication, rounds: int = 5) -> None:
     for _ in range(rounds):
         app.processEvents()
+
+
+def _wait_for_views(app: QApplication, widget: QWidget, timeout_s: float = 30.0) -> None:
+    """Views that load on worker threads (the map) say when they are drawn: wait for it."""
+    stack = getattr(widget, "stack", None)
+    view = stack.currentWidget() if stack is not None else None
+    settled = getattr(view, "settled", None)
+    if settled is None:
+        return
+    deadline = time.monotonic() + timeout_s
+    while not settled() and time.monotonic() < deadline:
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        time.sleep(0.01)
+    end = time.monotonic() + 0.8  # tiles and the last paint
+    while time.monotonic() < end:
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        time.sleep(0.01)
 
 
 def render_to_png(
@@ -61,13 +80,15 @@ def render_to_png(
     elif view not in DIALOGS:  # dialogs keep the size they give themselves
         widget.resize(1280, 800)
     _settle(app)
+    _wait_for_views(app, widget)
     try:
         out_path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise SalesDeskError(f"Cannot create the folder {out_path.parent}: {exc.strerror}") from exc
     saved = widget.grab().save(str(out_path), "PNG")
     widget.close()
-    widget.deleteLater()
+    # Now, not at interpreter exit: the web engine must see its pages go before it stops.
+    shiboken6.delete(widget)
     _settle(app)
     if not saved:
         raise SalesDeskError(f"Could not write {out_path}.")

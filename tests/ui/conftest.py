@@ -5,7 +5,11 @@ from PySide6.QtCore import QSettings
 
 from salesdesk.ui.app import make_application
 from salesdesk.ui.changes import ChangeNotifier
+from salesdesk.ui.map.scheme import register_schemes
 from salesdesk.ui.state import AppState
+
+# pytest-qt creates the QApplication: the map's URL scheme must be registered first.
+register_schemes()
 
 
 @pytest.fixture

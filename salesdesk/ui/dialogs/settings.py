@@ -1,4 +1,4 @@
-"""Settings: appearance, which processes each role sees (managers), and the data file."""
+"""Settings: appearance, which processes each role sees (managers), data file, map."""
 
 from __future__ import annotations
 
@@ -26,6 +26,7 @@ from ...core.workspace import role_processes, set_role_processes
 from ..labels import process_title, role_title
 from ..messages import back_up_now, error_text, warn
 from ..theme import SCHEMES
+from .map_settings import MapSettingsPage
 
 
 class SettingsDialog(QDialog):
@@ -38,6 +39,8 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self._general_tab(), self.tr("General"))
         self.tabs.addTab(self._navigation_tab(), self.tr("Processes by role"))
         self.tabs.addTab(self._data_tab(), self.tr("Data"))
+        self.map_page = MapSettingsPage(settings)
+        self.tabs.addTab(self.map_page, self.tr("Map"))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -126,7 +129,13 @@ class SettingsDialog(QDialog):
         }
 
     def accept(self) -> None:
+        problem = self.map_page.validate()
+        if problem:
+            self.tabs.setCurrentWidget(self.map_page)
+            warn(self, problem)
+            return
         self._settings.setValue("appearance/scheme", self.theme.currentData())
+        self.map_page.save()
         if self._manager:
             try:
                 set_role_processes(self._state.ctx.db, self._state.profile, self.chosen_mapping())
