@@ -83,6 +83,7 @@ def as_json(result: OwnerPattern) -> dict:
                 "lunch": d.lunch,
                 "drive_min": d.drive_min,
                 "work_min": d.work_min,
+                "notes": [n.text() for n in d.notes],
                 "visits": [
                     {
                         "id": v.account_id,
@@ -110,6 +111,7 @@ def as_json(result: OwnerPattern) -> dict:
             for v in plan.dropped
         ],
         "needs_location": [{"id": i, "name": result.names.get(i, "")} for i in plan.needs_location],
+        "notes": [n.text() for n in plan.notes],
         "totals": plan.totals(),
     }
 
@@ -131,6 +133,8 @@ def _print(result: OwnerPattern) -> None:
             f"{head}  {len(d.visits)} visits, out {d.depart}-{d.back}{lunch}, "
             f"drive {d.drive_min:.0f} min, work {d.work_min:.0f} min"
         )
+        for n in d.notes:
+            print(f"    ! {n.text()}")
         for v in d.visits:
             mark = " (fixed)" if v.fixed else ""
             print(f"    {v.arrival}  {_clean(v.name or v.account_id)}  #{v.number}{mark}")
@@ -139,9 +143,12 @@ def _print(result: OwnerPattern) -> None:
         f"\nTotal: {t['visits']} of {t['required']} visits, drive {t['drive_min']:.0f} min, "
         f"work {t['work_min']:.0f} min, {t['dropped']} dropped."
     )
-    print(f"Hours needed {t['hours_needed']:.1f} of {t['hours_available']:.1f} available.")
-    if plan.short_of_time:
-        print("The pattern needs more time than the cycle has: see the dropped visits.")
+    print(
+        f"Hours needed {t['hours_needed']:.1f} of {t['hours_available']:.1f} available, "
+        f"{t['spare_hours']:.1f} left free."
+    )
+    for n in plan.notes:
+        print(n.text())
     if plan.dropped:
         print("Dropped visits (least valuable first):")
         for v in plan.dropped[:DROPPED_SHOWN]:

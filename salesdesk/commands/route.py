@@ -96,7 +96,7 @@ def _solve(args: argparse.Namespace) -> int:
         return BAD_INPUT
     plan = solve(replace(problem, osrm_url=args.osrm or None))
     if plan.travel_note:
-        print(f"salesdesk: {plan.travel_note}", file=sys.stderr)
+        print(f"salesdesk: {plan.travel_note.text()}", file=sys.stderr)
     if args.json:
         print(json.dumps(plan.to_dict(), indent=2, ensure_ascii=False))
     else:
@@ -130,8 +130,9 @@ def itinerary(plan: Any) -> str:
         for n, sid in enumerate(plan.order, start=1):
             stop = stops[sid]
             window = ""
-            if stop.window:
-                window = f"  window {clock(stop.window[0])}-{clock(stop.window[1])}"
+            if stop.windows:
+                spans = ", ".join(f"{clock(lo)}-{clock(hi)}" for lo, hi in stop.windows)
+                window = f"  window{'s' if len(stop.windows) > 1 else ''} {spans}"
             lines.append(
                 f"{plan.arrivals[sid]}  {n:>2}. {sid}  ({stop.service_s // 60} min){window}"
             )

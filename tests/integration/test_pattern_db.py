@@ -15,7 +15,7 @@ from salesdesk.core.demo import generate
 from salesdesk.core.domain import CallStatus, CallType
 from salesdesk.core.models import Account, Call
 from salesdesk.core.territory.pattern_data import cycle_start, pattern_for_owner
-from salesdesk.core.territory.pattern_model import PatternSettings
+from salesdesk.core.territory.pattern_model import FIXED_CLASH, PatternSettings
 
 TODAY = date(2026, 6, 17)  # a Wednesday: the cycle starts on Monday 22 June
 
@@ -60,8 +60,13 @@ def test_demo_pattern_places_or_reports_every_visit(db):
     for day in plan.days:
         if day.visits:
             assert day.depart <= day.visits[0].arrival and day.back >= day.visits[-1].arrival
-            assert day.work_min <= 9 * 60
+            # Only appointments make a day longer, and the day says so.
+            assert day.work_min <= 9 * 60 or ("long_day" in day.bent and day.notes)
     assert plan.visits >= 0.8 * plan.required
+    # The cycle has hours to spare: no visit is dropped because its day is full, and the
+    # only appointments dropped are ones too close to another to drive between.
+    assert plan.spare_hours > 10
+    assert {v.reason for v in plan.dropped} <= {FIXED_CLASH}
 
 
 def test_without_a_home_base_the_plan_starts_from_the_accounts_middle(db):
@@ -90,6 +95,9 @@ def test_pattern_command_prints_json_and_text(ctx, capsys):
     assert len(data["days"]) == 10
     assert {"visits", "drive_min", "work_min", "dropped", "hours_needed"} <= set(data["totals"])
     assert data["totals"]["visits"] == sum(len(d["visits"]) for d in data["days"])
+    assert isinstance(data["notes"], list) and all("notes" in d for d in data["days"])
+    assert all(isinstance(n, str) for d in data["days"] for n in d["notes"])
+    assert data["totals"]["spare_hours"] >= 0
     assert pattern_command.run(ctx, _parser().parse_args(["pattern"])) == 0
     out = capsys.readouterr().out
     assert "Day  1" in out and "Total:" in out and "Hours needed" in out

@@ -15,7 +15,15 @@ from salesdesk.commands import route as route_command
 from salesdesk.core.demo import generate
 from salesdesk.core.domain import CallStatus, CallType
 from salesdesk.core.models import Account, Call, User
-from salesdesk.core.territory.day_route import DEFAULT_SLACK_MIN, NO_HOME, planned_day
+from salesdesk.core.territory.day_route import (
+    DEFAULT_SLACK_MIN,
+    NO_COORDINATES,
+    NO_HOME,
+    UNSCHEDULED,
+    local_seconds,
+    planned_day,
+)
+from salesdesk.core.territory.opening import WEEKDAY_KEYS
 from salesdesk.core.today import utc_start_of
 from salesdesk.core.workspace import current_profile
 
@@ -153,4 +161,63 @@ def test_clashing_appointments_leave_one_unscheduled(db, demo):
     route = planned_day(db, demo.me, day)
     assert {first.call_id, second.call_id} & {v.call_id for v in route.unscheduled}
     assert any("do not fit" in note for note in route.notes)
+    (note,) = [m for m in route.messages if m.template == UNSCHEDULED]
+    assert note.params == {"count": len(route.unscheduled)}
     assert set(v.call_id for v in route.visits) == planned_calls(db, demo.me, day)
+
+
+def _only(db, owner, day):
+    """Cancel every planned visit of `day` but the first one; return it (located)."""
+    route = planned_day(db, owner, day)
+    keep = route.stops[0]
+    with db.write() as s:
+        s.execute(
+            update(Call)
+            .where(Call.id.in_(planned_calls(db, owner, day) - {keep.call_id}))
+            .values(status=CallStatus.CANCELLED)
+        )
+    return keep
+
+
+def _hhmm(seconds: int) -> str:
+    return f"{seconds // 3600:02d}:{seconds % 3600 // 60:02d}"
+
+
+def test_a_split_opening_serves_the_visit_in_the_window_that_holds_it(db, demo):
+    day = next(d for d in DAYS if planned_day(db, demo.me, d).stops)
+    visit = _only(db, demo.me, day)
+    at = local_seconds(visit.planned_start, day)
+    length = visit.duration_min * 60
+    # Open until 5 minutes after the appointment, then again from 90 minutes after it:
+    # with three hours of slack only the second opening holds the visit.
+    hours = {
+        WEEKDAY_KEYS[day.weekday()]: [
+            [_hhmm(at - 3600), _hhmm(at + 300)],
+            [_hhmm(at + 5400), _hhmm(at + 5400 + 2 * length)],
+        ]
+    }
+    with db.write() as s:
+        s.execute(update(Account).where(Account.id == visit.account_id).values(opening_hours=hours))
+    route = planned_day(db, demo.me, day, slack_min=180)
+    (routed,) = route.stops
+    start = local_seconds(routed.route_start, day)
+    assert at + 5400 <= start and start + length <= at + 5400 + 2 * length
+    # Closed that weekday: the appointment was agreed, it keeps its own time.
+    with db.write() as s:
+        s.execute(update(Account).where(Account.id == visit.account_id).values(opening_hours={}))
+    (routed,) = planned_day(db, demo.me, day).stops
+    assert routed.route_start == visit.planned_start
+
+
+def test_day_route_notes_are_templates_with_parameters(db, demo):
+    day = next(d for d in DAYS if planned_calls(db, demo.me, d))
+    victim = next(iter(planned_calls(db, demo.me, day)))
+    with db.write() as s:
+        account = s.scalar(select(Call.account_id).where(Call.id == victim))
+        s.execute(update(Account).where(Account.id == account).values(lat=None, lon=None))
+    route = planned_day(db, demo.me, day)
+    (note,) = [m for m in route.messages if m.template == NO_COORDINATES]
+    assert note.params == {"count": len(route.needs_location)} and note.context == "Territory"
+    assert note.text() == f"Visits without coordinates, not routed: {len(route.needs_location)}."
+    assert route.notes == [m.text() for m in route.messages]
+    assert route.to_dict()["notes"] == route.notes

@@ -53,7 +53,10 @@ def by_id(items: list[PatternAccount]) -> dict[str, PatternAccount]:
 
 
 def check_days(plan: PatternPlan, s: PatternSettings, items: list[PatternAccount]) -> None:
-    """Walk each day with our own clock: legs, opening hours, lunch, day end, max hours."""
+    """Walk each day with our own clock: legs, opening hours, lunch, day end, max hours.
+
+    Fixed appointments may bend lunch and the maximum hours, never silently: the day
+    lists the rule in `bent` and says so in a note."""
     index = by_id(items)
     start, end = seconds(s.day_start), seconds(s.day_end)
     lunch_from, lunch_to, lunch = seconds(s.lunch_from), seconds(s.lunch_to), s.lunch_min * 60
@@ -64,9 +67,13 @@ def check_days(plan: PatternPlan, s: PatternSettings, items: list[PatternAccount
         m = duration_matrix_s(points, s.speed_kmh, s.detour_factor)
         depart, back = seconds(day.depart), seconds(day.back)
         eat = None if day.lunch is None else seconds(day.lunch)
+        assert len(day.notes) >= len(day.bent)
+        if day.bent:
+            assert any(v.fixed for v in day.visits)
         if eat is not None:
-            assert lunch_from <= eat <= lunch_to - lunch
-        elif back - 60 > lunch_from:  # HH:MM rounds down
+            late = "late_lunch" in day.bent
+            assert lunch_from <= eat <= lunch_to - lunch or (late and eat > lunch_to - lunch)
+        elif back - 60 > lunch_from and "no_lunch" not in day.bent:  # HH:MM rounds down
             assert depart >= lunch_from or back <= lunch_from, "out at lunch time, no lunch"
         t, prev = depart, 0
         for i, v in enumerate(day.visits, start=1):
@@ -88,7 +95,7 @@ def check_days(plan: PatternPlan, s: PatternSettings, items: list[PatternAccount
             t, prev = v_end, i
         assert back >= t + m[prev][0] - 60
         assert back <= end + 60 or any(v.fixed for v in day.visits)
-        assert back - depart <= s.max_hours * 3600 + 60
+        assert back - depart <= s.max_hours * 3600 + 60 or "long_day" in day.bent
 
 
 def check_accounted(plan: PatternPlan, s: PatternSettings, items: list[PatternAccount]) -> None:

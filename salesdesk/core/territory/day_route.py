@@ -5,8 +5,11 @@
     day.unscheduled, day.needs_location   # every other visit, never dropped silently
 
 Fixed appointment times become time windows: a visit may start at its planned time or up
-to `slack_min` later. The home base is the owner's (the profile's) home; without one the
-day starts and ends at the first located visit, and `home_is_fallback` says so.
+to `slack_min` later, inside the account's opening hours of that weekday (each opening,
+so a lunch closing splits the window in two). An appointment that falls outside the
+opening hours keeps its own window: it was agreed with the customer. The home base is the
+owner's (the profile's) home; without one the day starts and ends at the first located
+visit, and `home_is_fallback` says so.
 """
 
 from __future__ import annotations
@@ -22,6 +25,8 @@ from ..domain import CallStatus, CallType
 from ..i18n import QT_TRANSLATE_NOOP
 from ..models import Account, Call, User
 from ..today import utc_start_of
+from .notes import Note, note
+from .opening import open_windows
 from .route_input import RouteProblem, Stop, clock
 from .routing import RoutePlan, solve
 from .travel import DEFAULT_DETOUR_FACTOR, DEFAULT_SPEED_KMH
@@ -34,6 +39,10 @@ MARGIN_S = 3600  # room to drive to the first and home from the last appointment
 
 NO_HOME = QT_TRANSLATE_NOOP(
     "Territory", "No home base in the profile: the route starts and ends at the first visit."
+)
+NO_COORDINATES = QT_TRANSLATE_NOOP("Territory", "Visits without coordinates, not routed: {count}.")
+UNSCHEDULED = QT_TRANSLATE_NOOP(
+    "Territory", "Visits that do not fit the day with the drive: {count}."
 )
 
 
@@ -61,6 +70,8 @@ class Visit:
     objective: str | None = None
     route_start: datetime | None = None  # when the route reaches it (naive UTC)
     arrival: str | None = None  # route_start on the local clock, HH:MM
+    # The account's opening hours (its JSON); None: no hours known, always open.
+    opening_hours: object = field(default=None, repr=False, compare=False)
 
     @property
     def located(self) -> bool:
@@ -88,7 +99,12 @@ class DayRoute:
     depart: str | None = None
     back: str | None = None
     solver: str | None = None
-    notes: list[str] = field(default_factory=list)
+    messages: list[Note] = field(default_factory=list)  # to translate; `notes` in English
+
+    @property
+    def notes(self) -> list[str]:
+        """The messages in English (what the CLI prints)."""
+        return [m.text() for m in self.messages]
 
     @property
     def visits(self) -> list[Visit]:
@@ -195,6 +211,7 @@ def _load(db: Database, owner_id: uuid.UUID, day: date) -> tuple[list[Visit], Pl
                 planned_start=c.planned_start,
                 duration_min=max(0, c.duration_min or 0),
                 objective=c.objective,
+                opening_hours=a.opening_hours,
             )
             for c, a in rows
         ]
@@ -202,10 +219,13 @@ def _load(db: Database, owner_id: uuid.UUID, day: date) -> tuple[list[Visit], Pl
 
 
 def _stop(v: Visit, day: date, slack_s: int) -> Stop:
+    """The visit as a stop: its appointment window, cut to the opening hours if they
+    leave room for the visit, else the appointment window alone."""
     service = min(v.duration_min * 60, DAY_S)
     opens = min(max(0, local_seconds(v.planned_start, day)), DAY_S - service)
     closes = min(DAY_S, opens + service + slack_s)
-    return Stop(str(v.call_id), v.lat, v.lon, service, (opens, closes))
+    windows = open_windows(v.opening_hours, day.weekday(), opens, closes, service)
+    return Stop(str(v.call_id), v.lat, v.lon, service, windows or ((opens, closes),))
 
 
 def planned_day(
@@ -226,19 +246,21 @@ def planned_day(
     visits, home = _load(db, owner_id, day)
     located = [v for v in visits if v.located]
     missing = [v for v in visits if not v.located]
-    notes: list[str] = []
+    notes: list[Note] = []
     fallback = False
     if home is None and located:
         first = located[0]
         home, fallback = Place(first.lat, first.lon, first.account), True
-        notes.append(NO_HOME)
+        notes.append(note(NO_HOME))
     if missing:
-        notes.append(f"{len(missing)} visit(s) have no coordinates and are not routed.")
+        notes.append(note(NO_COORDINATES, count=len(missing)))
     if not located:
-        return DayRoute(day, owner_id, home, fallback, needs_location=missing, notes=notes)
+        return DayRoute(day, owner_id, home, fallback, needs_location=missing, messages=notes)
     stops = tuple(_stop(v, day, slack_min * 60) for v in located)
-    day_start = max(0, min(DEFAULT_DAY_START_S, min(s.window[0] for s in stops) - MARGIN_S))
-    day_end = min(DAY_S, max(DEFAULT_DAY_END_S, max(s.window[1] for s in stops) + MARGIN_S))
+    first_open = min(s.windows[0][0] for s in stops)
+    last_close = max(s.windows[-1][1] for s in stops)
+    day_start = max(0, min(DEFAULT_DAY_START_S, first_open - MARGIN_S))
+    day_end = min(DAY_S, max(DEFAULT_DAY_END_S, last_close + MARGIN_S))
     problem = RouteProblem(
         (home.lat, home.lon),
         (home.lat, home.lon),
@@ -263,7 +285,7 @@ def _route(
     located: list[Visit],
     missing: list[Visit],
     plan: RoutePlan,
-    notes: list[str],
+    notes: list[Note],
 ) -> DayRoute:
     by_id = {str(v.call_id): v for v in located}
     routed = [
@@ -271,9 +293,9 @@ def _route(
         for sid in plan.order
     ]
     if plan.unscheduled:
-        notes.append(f"{len(plan.unscheduled)} visit(s) do not fit the day with the drive.")
-    if plan.nothing_fits and plan.message:
-        notes.append(plan.message)
+        notes.append(note(UNSCHEDULED, count=len(plan.unscheduled)))
+    if plan.message_note is not None:
+        notes.append(plan.message_note)
     return DayRoute(
         day=day,
         owner_id=owner_id,
@@ -287,7 +309,7 @@ def _route(
         depart=plan.depart,
         back=plan.back,
         solver=plan.solver,
-        notes=notes,
+        messages=notes,
     )
 
 

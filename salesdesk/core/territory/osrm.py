@@ -16,7 +16,11 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ..i18n import QT_TRANSLATE_NOOP
+from .notes import Note
 from .travel import LatLon, duration_matrix_s
+
+STRAIGHT_LINE = QT_TRANSLATE_NOOP("Territory", "Using straight-line travel times: {detail}.")
 
 # OSRM's default --max-table-size is 100 coordinates per request.
 DEFAULT_MAX_TABLE = 100
@@ -31,7 +35,17 @@ class OsrmError(Exception):
 class TravelMatrix:
     seconds: np.ndarray  # int64, n x n
     source: str  # "osrm" or "straight-line"
-    note: str | None = None  # why OSRM was not used, when it was asked for
+    reason: str | None = None  # why OSRM was not used, when it was asked for (technical)
+
+    @property
+    def travel_note(self) -> Note | None:
+        """Why OSRM was not used, as a note for the user; None when nothing went wrong."""
+        return None if self.reason is None else Note(STRAIGHT_LINE, {"detail": self.reason})
+
+    @property
+    def note(self) -> str | None:
+        """travel_note in English."""
+        return None if self.reason is None else self.travel_note.text()
 
 
 def osrm_duration_matrix(
@@ -89,9 +103,8 @@ def travel_matrix(
         try:
             return TravelMatrix(osrm_duration_matrix(points, osrm_url), "osrm")
         except OsrmError as exc:
-            note = f"Using straight-line travel times: {exc}."
             return TravelMatrix(
-                duration_matrix_s(points, speed_kmh, detour_factor), "straight-line", note
+                duration_matrix_s(points, speed_kmh, detour_factor), "straight-line", str(exc)
             )
     return TravelMatrix(duration_matrix_s(points, speed_kmh, detour_factor), "straight-line")
 

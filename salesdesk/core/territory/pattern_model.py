@@ -8,9 +8,8 @@ from datetime import date
 from itertools import pairwise
 
 from ..i18n import QT_TRANSLATE_NOOP
+from .notes import Note
 from .travel import DEFAULT_DETOUR_FACTOR, DEFAULT_SPEED_KMH
-
-WEEKDAY_KEYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")  # opening_hours keys
 
 # Why a visit was dropped: a code for programs and the UI, plus English text (`detail`).
 NO_TIME = "no_time"  # the cycle has fewer hours than the pattern needs
@@ -30,6 +29,28 @@ DETAILS = {
         "Territory", "a fixed appointment that clashes with another one that day"
     ),
 }
+
+# Notes on a day or on the whole plan (Note: template + parameters, see notes.py).
+LATE_LUNCH_NOTE = QT_TRANSLATE_NOOP(
+    "Territory",
+    "The fixed appointments leave no room for the lunch break between {start} and {end}: "
+    "it is taken at {time}.",
+)
+NO_LUNCH_NOTE = QT_TRANSLATE_NOOP(
+    "Territory", "The fixed appointments leave no room for the lunch break."
+)
+LONG_DAY_NOTE = QT_TRANSLATE_NOOP(
+    "Territory",
+    "The fixed appointments make a working day of {hours} h, longer than the maximum of {limit} h.",
+)
+SHORT_OF_TIME_NOTE = QT_TRANSLATE_NOOP(
+    "Territory",
+    "The pattern needs {needed} h but the cycle has {available} h: the least valuable "
+    "visits were dropped.",
+)
+DROPPED_NOTE = QT_TRANSLATE_NOOP(
+    "Territory", "Visits not planned: {count} of {required}; each is listed with its reason."
+)
 
 
 def seconds(hhmm: str) -> int:
@@ -123,6 +144,10 @@ class PatternDay:
     depart: str | None = None
     back: str | None = None
     lunch: str | None = None  # when the lunch break starts, if the day reaches lunch time
+    notes: list[Note] = field(default_factory=list)  # e.g. appointments that bent a rule
+    # Rules the fixed appointments bent, each with a note: "late_lunch" (lunch after its
+    # window), "no_lunch" (none), "long_day" (more than the maximum hours).
+    bent: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -136,6 +161,11 @@ class DroppedVisit:
     detail: str  # the reason in English
     name: str = ""
 
+    @property
+    def note(self) -> Note:
+        """The reason as a note to translate (its template is `detail`)."""
+        return Note(DETAILS[self.reason])
+
 
 @dataclass(frozen=True)
 class PatternPlan:
@@ -147,6 +177,7 @@ class PatternPlan:
     hours_available: float
     cycle_days: int  # calendar days in the cycle (weeks x 7), for spacing
     day_offsets: list[int]  # calendar day of each cycle day index
+    notes: list[Note] = field(default_factory=list)  # about the whole plan
 
     @property
     def visits(self) -> int:
@@ -189,7 +220,13 @@ class PatternPlan:
             "work_min": self.work_min,
             "hours_needed": round(self.hours_needed, 1),
             "hours_available": round(self.hours_available, 1),
+            "spare_hours": round(self.spare_hours, 1),
         }
+
+    @property
+    def spare_hours(self) -> float:
+        """Working hours of the cycle the plan leaves free (lunch breaks not counted)."""
+        return max(0.0, self.hours_available - self.work_min / 60)
 
 
 def drop_visits(

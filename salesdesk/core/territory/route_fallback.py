@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .notes import Note
+
 
 @dataclass(frozen=True)
 class Instance:
@@ -17,12 +19,13 @@ class Instance:
 
     matrix: list[list[int]]  # seconds, nodes: 0 start, 1 end, 2.. visits
     service: list[int]
-    opens: list[int]  # earliest start of each visit
-    latest: list[int]  # latest start of each visit (window end minus service)
+    # Per visit, when it may start: (earliest, latest) pairs, sorted and apart (a window
+    # becomes its start time to its end minus the visit). Empty: the visit cannot be made.
+    starts: list[tuple[tuple[int, int], ...]]
     value: list[float]
     day_start: int
     day_end: int
-    travel_note: str | None = None  # why road times were asked for but not used
+    travel_note: Note | None = None  # why road times were asked for but not used
 
 
 @dataclass(frozen=True)
@@ -33,15 +36,28 @@ class Timetable:
     drive: int  # seconds
 
 
+def earliest(inst: Instance, j: int, t: int) -> int | None:
+    """The first moment at or after `t` visit j may start; None once its last window closed.
+
+    Starting as early as possible never makes a later visit later, so this greedy choice
+    of window is the right one for every order.
+    """
+    for lo, hi in inst.starts[j]:
+        if t <= hi:
+            return max(t, lo)
+    return None
+
+
 def timetable(inst: Instance, order: list[int]) -> Timetable | None:
     """When each visit starts if the rep drives `order`; None if a window or the day breaks."""
     m, t, prev, drive, starts = inst.matrix, inst.day_start, 0, 0, []
     for j in order:
         leg = m[prev][j + 2]
         drive += leg
-        t = max(t + leg, inst.opens[j])
-        if t > inst.latest[j]:
+        begin = earliest(inst, j, t + leg)
+        if begin is None:
             return None
+        t = begin
         starts.append(t)
         t += inst.service[j]
         prev = j + 2
@@ -61,9 +77,11 @@ def _nearest_neighbour(inst: Instance) -> list[int]:
     while left:
         best = None
         for j in left:
-            begin = max(t + m[prev][j + 2], inst.opens[j])
+            begin = earliest(inst, j, t + m[prev][j + 2])
+            if begin is None:
+                continue
             done = begin + inst.service[j]
-            if begin <= inst.latest[j] and done + m[j + 2][1] <= inst.day_end:
+            if done + m[j + 2][1] <= inst.day_end:
                 key = (begin, -inst.value[j], j)
                 best = key if best is None or key < best else best
         if best is None:

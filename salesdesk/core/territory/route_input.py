@@ -1,15 +1,19 @@
 """The stop file of `salesdesk route solve`: parse and validate it into a RouteProblem.
 
-Format (JSON object; times HH:MM of one day; `end`, `window`, `value`, `speed_kmh` and
-`detour_factor` are optional):
+Format (JSON object; times HH:MM of one day; `end`, `window` or `windows`, `value`,
+`speed_kmh` and `detour_factor` are optional):
 
     {"start": {"lat": 52.52, "lon": 13.40}, "end": {"lat": .., "lon": ..},
      "day_start": "08:00", "day_end": "16:00", "speed_kmh": 50, "detour_factor": 1.3,
      "stops": [{"id": "a1", "lat": 52.5, "lon": 13.3, "service_min": 20,
-                "window": ["09:00", "12:00"], "value": 1.0}]}
+                "window": ["09:00", "12:00"], "value": 1.0},
+               {"id": "b2", "lat": 52.4, "lon": 13.2, "service_min": 30,
+                "windows": [["09:00", "12:00"], ["14:00", "16:00"]]}]}
 
 A window holds the whole visit: it starts at or after the first time and ends by the
-second. Every mistake raises RouteInputError naming the stop and the field.
+second. `windows` lists several (a morning and an afternoon opening), earliest first and
+without overlaps; the visit goes into one of them. Every mistake raises RouteInputError
+naming the stop and the field.
 """
 
 from __future__ import annotations
@@ -75,6 +79,25 @@ WINDOW_TOO_SHORT = QT_TRANSLATE_NOOP(
     "Stop {stop}: the time window {start}-{end} is shorter than the {minutes}-minute "
     'visit (field "{field}").',
 )
+WINDOWS_SHAPE = QT_TRANSLATE_NOOP(
+    "Errors",
+    'Stop {stop}: "{field}" must be a list of windows such as [["09:00", "12:00"], '
+    '["14:00", "16:00"]], not {value}.',
+)
+WINDOW_EMPTY = QT_TRANSLATE_NOOP(
+    "Errors",
+    "Stop {stop}: the time window {start}-{end} ends when it starts; it must end after "
+    'it starts (field "{field}").',
+)
+WINDOWS_OVERLAP = QT_TRANSLATE_NOOP(
+    "Errors",
+    "Stop {stop}: the time windows {first} and {second} overlap or are out of order "
+    '(field "{field}"); list them earliest first, each ending before the next starts.',
+)
+BOTH_WINDOWS = QT_TRANSLATE_NOOP(
+    "Errors",
+    'Stop {stop} has both "window" and "windows" (field "{field}"); give one of them.',
+)
 BAD_ID = QT_TRANSLATE_NOOP(
     "Errors", 'Stop {stop}: "{field}" must be text or a whole number, not {value}.'
 )
@@ -104,13 +127,18 @@ class RouteInputError(SalesDeskError):
         self.field = field
 
 
+Window = tuple[int, int]  # seconds since midnight; the whole visit inside
+
+
 @dataclass(frozen=True)
 class Stop:
     id: str
     lat: float
     lon: float
     service_s: int
-    window: tuple[int, int] | None = None  # seconds since midnight, the whole visit inside
+    # When the visit may take place: sorted, apart, each long enough for the visit; the
+    # visit goes into one of them. Empty: any time of the day.
+    windows: tuple[Window, ...] = ()
     value: float = 1.0
 
 
@@ -193,18 +221,49 @@ def parse_stop(data: object, position: int = 1) -> Stop:
     value = _number(data, "value", sid, "value", default=1.0)
     if value < 0:
         _fail(NEGATIVE, sid, "value", value=_shown(data["value"]))
-    window = None
-    if data.get("window") is not None:
-        raw = data["window"]
-        if not isinstance(raw, list | tuple) or len(raw) != 2:
-            _fail(WINDOW_SHAPE, sid, "window", value=_shown(raw))
-        opens, closes = _time(raw[0], sid, "window"), _time(raw[1], sid, "window")
-        if closes < opens:
-            _fail(ENDS_BEFORE_START, sid, "window", start=raw[0], end=raw[1])
-        if closes - opens < service_s:
-            _fail(WINDOW_TOO_SHORT, sid, "window", start=raw[0], end=raw[1], minutes=f"{service:g}")
-        window = (opens, closes)
-    return Stop(sid, lat, lon, service_s, window, value)
+    has_one, has_many = data.get("window") is not None, data.get("windows") is not None
+    if has_one and has_many:
+        _fail(BOTH_WINDOWS, sid, "windows")
+    windows: tuple[Window, ...] = ()
+    if has_one:
+        windows = (_window(data["window"], sid, "window", service, strict=False),)
+    elif has_many:
+        windows = _windows(data["windows"], sid, service)
+    return Stop(sid, lat, lon, service_s, windows, value)
+
+
+def _window(raw: object, sid: str, field: str, service: float, *, strict: bool) -> Window:
+    """One ["HH:MM", "HH:MM"] pair that holds the visit. `strict`: the end must come after
+    the start (the single "window" has always accepted an empty one for a 0-minute visit)."""
+    if not isinstance(raw, list | tuple) or len(raw) != 2:
+        _fail(WINDOW_SHAPE, sid, field, value=_shown(raw))
+    opens, closes = _time(raw[0], sid, field), _time(raw[1], sid, field)
+    if closes < opens:
+        _fail(ENDS_BEFORE_START, sid, field, start=raw[0], end=raw[1])
+    if strict and closes == opens:
+        _fail(WINDOW_EMPTY, sid, field, start=raw[0], end=raw[1])
+    if closes - opens < round(service * 60):
+        _fail(WINDOW_TOO_SHORT, sid, field, start=raw[0], end=raw[1], minutes=f"{service:g}")
+    return opens, closes
+
+
+def _windows(raw: object, sid: str, service: float) -> tuple[Window, ...]:
+    """The "windows" list: each window valid, earliest first, no overlaps. Windows that
+    touch (one ends when the next starts) are merged: a visit may run across."""
+    if not isinstance(raw, list | tuple) or not raw:
+        _fail(WINDOWS_SHAPE, sid, "windows", value=_shown(raw))
+    out: list[Window] = []
+    for i, pair in enumerate(raw):
+        field = f"windows[{i}]"
+        window = _window(pair, sid, field, service, strict=True)
+        if out and window[0] < out[-1][1]:
+            first, second = (clock(w[0]) + "-" + clock(w[1]) for w in (out[-1], window))
+            _fail(WINDOWS_OVERLAP, sid, field, first=first, second=second)
+        if out and window[0] == out[-1][1]:
+            out[-1] = (out[-1][0], window[1])
+        else:
+            out.append(window)
+    return tuple(out)
 
 
 def parse_route_file(data: object) -> RouteProblem:

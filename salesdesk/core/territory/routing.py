@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from ..i18n import QT_TRANSLATE_NOOP
+from .notes import Note
 from .osrm import travel_matrix
 from .route_fallback import Instance, Timetable, solve_fallback, timetable
 from .route_input import (
@@ -71,7 +72,7 @@ class RoutePlan:
     solver: str  # "vroom", or "fallback" when VROOM failed
     problem: RouteProblem = field(repr=False, compare=False)
     start_s: dict[str, int] = field(repr=False, compare=False, default_factory=dict)
-    travel_note: str | None = None  # set when OSRM was configured but could not be used
+    travel_note: Note | None = None  # set when OSRM was configured but could not be used
 
     @property
     def nothing_fits(self) -> bool:
@@ -82,6 +83,11 @@ class RoutePlan:
     def message(self) -> str | None:
         """Why the day is empty, in English (translate NOTHING_FITS with message_params)."""
         return NOTHING_FITS.format(**self.message_params) if self.nothing_fits else None
+
+    @property
+    def message_note(self) -> Note | None:
+        """Why the day is empty, as a note to translate (context "Errors")."""
+        return Note(NOTHING_FITS, self.message_params, "Errors") if self.nothing_fits else None
 
     @property
     def message_params(self) -> dict[str, object]:
@@ -107,21 +113,26 @@ def instance(problem: RouteProblem) -> Instance:
     points = [problem.start, problem.end, *((s.lat, s.lon) for s in problem.stops)]
     travel = travel_matrix(points, problem.speed_kmh, problem.detour_factor, problem.osrm_url)
     matrix = travel.seconds
-    opens, latest = [], []
-    for s in problem.stops:
-        window = s.window or (problem.day_start, problem.day_end)
-        opens.append(max(window[0], problem.day_start))
-        latest.append(min(window[1], problem.day_end) - s.service_s)
     return Instance(
         matrix=matrix.tolist(),
         service=[s.service_s for s in problem.stops],
-        opens=opens,
-        latest=latest,
+        starts=[start_windows(s, problem.day_start, problem.day_end) for s in problem.stops],
         value=[s.value for s in problem.stops],
         day_start=problem.day_start,
         day_end=problem.day_end,
-        travel_note=travel.note,
+        travel_note=travel.travel_note,
     )
+
+
+def start_windows(stop: Stop, day_start: int, day_end: int) -> tuple[tuple[int, int], ...]:
+    """When `stop` may start within the day: each of its windows cut to the day, less the
+    visit's length; windows the day leaves too short for the visit are left out."""
+    out = []
+    for lo, hi in stop.windows or ((day_start, day_end),):
+        first, last = max(lo, day_start), min(hi, day_end) - stop.service_s
+        if first <= last:
+            out.append((first, last))
+    return tuple(out)
 
 
 def _priorities(values: list[float]) -> list[int]:
@@ -136,9 +147,10 @@ def _window(inst: Instance, j: int) -> list:
     import vroom
 
     # A window as wide as the day adds nothing to the vehicle's own; leaving it out is faster.
-    if inst.opens[j] <= inst.day_start and inst.latest[j] >= inst.day_end - inst.service[j]:
+    starts = inst.starts[j]
+    if len(starts) == 1 and starts[0] == (inst.day_start, inst.day_end - inst.service[j]):
         return []
-    return [vroom.TimeWindow(inst.opens[j], inst.latest[j])]
+    return [vroom.TimeWindow(lo, hi) for lo, hi in starts]
 
 
 def _solve_vroom(inst: Instance, *, exploration: int, threads: int, seed: int | None) -> list[int]:
@@ -172,7 +184,7 @@ def _solve_vroom(inst: Instance, *, exploration: int, threads: int, seed: int | 
 
 
 def _exploration(problem: RouteProblem, n: int) -> int:
-    if n >= 40 and not any(s.window for s in problem.stops):
+    if n >= 40 and not any(s.windows for s in problem.stops):
         return EXPLORATION_LARGE_OPEN
     return EXPLORATION_WINDOWS
 
@@ -230,8 +242,7 @@ def _restrict(inst: Instance, keep: list[int]) -> Instance:
     return Instance(
         matrix=[[inst.matrix[a][b] for b in nodes] for a in nodes],
         service=[inst.service[j] for j in keep],
-        opens=[inst.opens[j] for j in keep],
-        latest=[inst.latest[j] for j in keep],
+        starts=[inst.starts[j] for j in keep],
         value=[inst.value[j] for j in keep],
         day_start=inst.day_start,
         day_end=inst.day_end,
