@@ -267,3 +267,27 @@ def test_look_up_addresses_places_accounts_offline_at_town_level(db, open_view, 
     assert "Approximate" not in view.d_where.text()
     assert "Needs location" in view.d_where.text()
     assert "\n" in view.d_where.text()  # and why it is still waiting
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "file:///etc/passwd",
+        "salesdesk:map/assets/leaflet/images/../../../../../../etc/passwd",
+        "salesdesk:map/assets/leaflet/images/..%2f..%2f..%2f..%2f..%2fetc%2fpasswd",
+        "salesdesk:tiles/pack/0/0/0",
+        "http://127.0.0.1:9/x",
+    ],
+)
+def test_page_scripts_cannot_read_files_or_reach_out(db, open_view, qtbot, url):
+    seed(db)
+    view = open_view()
+    js(
+        view.map,
+        "window.__r = null; fetch(" + json.dumps(url) + ").then(function(r){"
+        "if (!r.ok) { window.__r = 'refused'; return; }"
+        "return r.text().then(function(t){window.__r = 'read:' + t.slice(0, 20);});})"
+        ".catch(function(){window.__r = 'refused';}); 1",
+    )
+    qtbot.waitUntil(lambda: js(view.map, "String(window.__r)") != "null", timeout=5000)
+    assert js(view.map, "String(window.__r)") == "refused"

@@ -27,11 +27,12 @@ from ..views.common import label
 
 
 class MapSettingsPage(QWidget):
-    def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: QSettings, db=None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         from ...maps.tiles import OSM_PRESET
 
         self._settings = settings
+        self._db = db
         self._osm = OSM_PRESET
         form = QFormLayout(self)
 
@@ -74,11 +75,37 @@ class MapSettingsPage(QWidget):
                 wrap=True,
             ),
         )
+        self._geocoding_rows(form)
         index = 0 if not url else (1 if url == OSM_PRESET.url_template else 2)
         self.source.setCurrentIndex(index)
         self.source.currentIndexChanged.connect(self._update_fields)
         self._update_fields()
         self._describe_pack()
+
+    def _geocoding_rows(self, form: QFormLayout) -> None:
+        """Address lookup: the team's geocoding service (kept with the data)."""
+        self.geocoder = QComboBox()
+        self.geocoder.addItem(self.tr("Offline gazetteer only (town level)"), "none")
+        self.geocoder.addItem(
+            self.tr("Nominatim (OpenStreetMap, one address a second)"), "nominatim"
+        )
+        self.geocoder.addItem(self.tr("Photon server"), "photon")
+        self.geocoder.addItem(self.tr("Pelias server"), "pelias")
+        self.geocoder_url = QLineEdit()
+        self.geocoder_url.setPlaceholderText(
+            self.tr("Your server, e.g. http://geo.example.org:2322")
+        )
+        if self._db is not None:
+            from ...core.geocoding import geocoding_settings
+
+            current = geocoding_settings(self._db)
+            self.geocoder.setCurrentIndex(max(0, self.geocoder.findData(current.provider)))
+            self.geocoder_url.setText(current.url or "")
+        else:
+            self.geocoder.setEnabled(False)
+            self.geocoder_url.setEnabled(False)
+        form.addRow(self.tr("Address lookup"), self.geocoder)
+        form.addRow(self.tr("Lookup server"), self.geocoder_url)
 
     def _update_fields(self) -> None:
         custom = self.source.currentData() == "custom"
@@ -122,7 +149,11 @@ class MapSettingsPage(QWidget):
             return False
 
     def validate(self) -> str | None:
-        """An error text if the choices cannot be saved, else None."""
+        """An error text if the choices cannot be saved, else None.
+
+        The lookup service is checked by storing it (set_geocoding_settings checks and
+        stores in one unit of work, all or nothing), so a valid one is already saved.
+        """
         from ...maps.tiles import validate_url_template
 
         if self.pack.text() and not self._describe_pack():
@@ -132,7 +163,20 @@ class MapSettingsPage(QWidget):
                 validate_url_template(self.url.text())
             except SalesDeskError as exc:
                 return error_text(exc)
+        if self._db is not None:
+            try:
+                self._save_geocoding()
+            except SalesDeskError as exc:
+                return error_text(exc)
         return None
+
+    def _save_geocoding(self) -> None:
+        """Store the lookup service (one unit of work; refused values change nothing)."""
+        from ...core.geocoding import set_geocoding_settings
+
+        set_geocoding_settings(
+            self._db, provider=self.geocoder.currentData(), url=self.geocoder_url.text()
+        )
 
     def save(self) -> None:
         s = self._settings

@@ -39,7 +39,7 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self._general_tab(), self.tr("General"))
         self.tabs.addTab(self._navigation_tab(), self.tr("Processes by role"))
         self.tabs.addTab(self._data_tab(), self.tr("Data"))
-        self.map_page = MapSettingsPage(settings)
+        self.map_page = MapSettingsPage(settings, app_state.ctx.db)
         self.tabs.addTab(self.map_page, self.tr("Map"))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel

@@ -91,6 +91,12 @@ class MapSchemeHandler(QWebEngineUrlSchemeHandler):
         self._pool.setMaxThreadCount(4)
 
     def requestStarted(self, job: QWebEngineUrlRequestJob) -> None:
+        try:
+            self._answer(job)
+        except Exception:  # a request the page made must never hang or reach further
+            job.fail(QWebEngineUrlRequestJob.Error.RequestFailed)
+
+    def _answer(self, job: QWebEngineUrlRequestJob) -> None:
         path = job.requestUrl().path().lstrip("/")
         if job.requestMethod() != b"GET":
             job.fail(QWebEngineUrlRequestJob.Error.RequestDenied)

@@ -69,6 +69,7 @@ class TerritoryView(QWidget):
         self.base_label = ""
         self.map_ready = False
         self.pattern_done = False
+        self._retried = False
 
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search accounts or towns"))
@@ -255,6 +256,31 @@ class TerritoryView(QWidget):
         self.apply_filter()
         self.loaded.emit()
         self._plan_pattern()
+        self._retry_lookups()
+
+    def _retry_lookups(self) -> None:
+        """Addresses queued while offline are retried once per session when a lookup
+        service is configured; found ones appear on the map without a click."""
+        if self._retried or not self._waiting:
+            return
+        self._retried = True
+        db = self._state.ctx.db
+
+        def work(progress, cancelled):
+            from ...core.geocoding import geocoding_settings, retry_queue
+
+            if not geocoding_settings(db).configured:
+                return None
+            return retry_queue(db, due_only=True, progress=progress, cancelled=cancelled)
+
+        self._run(Job(work, self), self._on_retried, self._on_retry_failed)
+
+    def _on_retried(self, report) -> None:
+        if report is not None and report.located:  # the change notice reloads the map
+            self.status_changed.emit(geocode_summary(report))
+
+    def _on_retry_failed(self, text: str) -> None:
+        self.status_changed.emit(text)
 
     def _on_map_ready(self) -> None:
         self.map_ready = True
@@ -469,8 +495,7 @@ class TerritoryView(QWidget):
         self._run(job, self._on_looked_up)
 
     def _on_looked_up(self, report) -> None:
-        self.status_changed.emit(geocode_summary(report))
-        self.reload()
+        self.status_changed.emit(geocode_summary(report))  # the change notice reloads
 
     def _on_changed(self, tables: frozenset) -> None:
         if self._own_writes and tables <= {"accounts", "geocode_queue", "geocode_cache"}:
