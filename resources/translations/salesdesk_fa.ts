@@ -817,88 +817,123 @@ Your saved work is safe: every change is saved whole or not at all.</source>
 <context>
     <name>MapSettingsPage</name>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/map_settings.py" line="40"/>
+        <location filename="../../salesdesk/ui/dialogs/map_settings.py" line="41"/>
         <source>No offline map pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/map_settings.py" line="41"/>
+        <location filename="../../salesdesk/ui/dialogs/map_settings.py" line="42"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/map_settings.py" line="43"/>
+        <location filename="../../salesdesk/ui/dialogs/map_settings.py" line="44"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/map_settings.py" line="49"/>
-        <location filename="../../salesdesk/ui/dialogs/map_settings.py" line="91"/>
+        <location filename="../../salesdesk/ui/dialogs/map_settings.py" line="50"/>
+        <location filename="../../salesdesk/ui/dialogs/map_settings.py" line="118"/>
         <source>Offline map pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/map_settings.py" line="54"/>
+        <location filename="../../salesdesk/ui/dialogs/map_settings.py" line="55"/>
         <source>None: work offline only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/map_settings.py" line="55"/>
+        <location filename="../../salesdesk/ui/dialogs/map_settings.py" line="56"/>
         <source>OpenStreetMap (viewed tiles are cached)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/map_settings.py" line="56"/>
+        <location filename="../../salesdesk/ui/dialogs/map_settings.py" line="57"/>
         <source>Another tile server…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/map_settings.py" line="61"/>
+        <location filename="../../salesdesk/ui/dialogs/map_settings.py" line="62"/>
         <source>Credit line the tile provider requires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/map_settings.py" line="62"/>
+        <location filename="../../salesdesk/ui/dialogs/map_settings.py" line="63"/>
         <source>Online tiles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/map_settings.py" line="63"/>
+        <location filename="../../salesdesk/ui/dialogs/map_settings.py" line="64"/>
         <source>Tile URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/map_settings.py" line="64"/>
+        <location filename="../../salesdesk/ui/dialogs/map_settings.py" line="65"/>
         <source>Attribution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/map_settings.py" line="69"/>
+        <location filename="../../salesdesk/ui/dialogs/map_settings.py" line="70"/>
         <source>SalesDesk asks a tile server only for the tiles you look at and keeps them for offline use. OpenStreetMap&apos;s tile policy forbids downloading areas in advance: for that, add an offline pack.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../salesdesk/ui/dialogs/map_settings.py" line="88"/>
+        <source>Offline gazetteer only (town level)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/map_settings.py" line="90"/>
+        <source>Nominatim (OpenStreetMap, one address a second)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/map_settings.py" line="92"/>
+        <source>Photon server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../salesdesk/ui/dialogs/map_settings.py" line="93"/>
+        <source>Pelias server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/map_settings.py" line="96"/>
+        <source>Your server, e.g. http://geo.example.org:2322</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/map_settings.py" line="107"/>
+        <source>Address lookup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/map_settings.py" line="108"/>
+        <source>Lookup server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/map_settings.py" line="120"/>
         <source>Map packs (*.mbtiles *.pmtiles);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/map_settings.py" line="109"/>
+        <location filename="../../salesdesk/ui/dialogs/map_settings.py" line="136"/>
         <source>The built-in world map is used when there is no pack.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/map_settings.py" line="113"/>
+        <location filename="../../salesdesk/ui/dialogs/map_settings.py" line="140"/>
         <source>vector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/map_settings.py" line="113"/>
+        <location filename="../../salesdesk/ui/dialogs/map_settings.py" line="140"/>
         <source>raster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/map_settings.py" line="115"/>
+        <location filename="../../salesdesk/ui/dialogs/map_settings.py" line="142"/>
         <source>{0}: {1} map, zoom {2} to {3}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1227,127 +1262,127 @@ Your saved work is safe: every change is saved whole or not at all.</source>
 <context>
     <name>TerritoryView</name>
     <message>
-        <location filename="../../salesdesk/ui/views/territory.py" line="74"/>
+        <location filename="../../salesdesk/ui/views/territory.py" line="75"/>
         <source>Search accounts or towns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/territory.py" line="77"/>
+        <location filename="../../salesdesk/ui/views/territory.py" line="78"/>
         <source>All levels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/territory.py" line="81"/>
+        <location filename="../../salesdesk/ui/views/territory.py" line="82"/>
         <source>Customers and prospects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/territory.py" line="82"/>
+        <location filename="../../salesdesk/ui/views/territory.py" line="83"/>
         <source>Customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/territory.py" line="83"/>
+        <location filename="../../salesdesk/ui/views/territory.py" line="84"/>
         <source>Prospects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/territory.py" line="85"/>
-        <location filename="../../salesdesk/ui/views/territory.py" line="241"/>
+        <location filename="../../salesdesk/ui/views/territory.py" line="86"/>
+        <location filename="../../salesdesk/ui/views/territory.py" line="242"/>
         <source>All owners</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/territory.py" line="93"/>
+        <location filename="../../salesdesk/ui/views/territory.py" line="94"/>
         <source>Ranked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/territory.py" line="94"/>
+        <location filename="../../salesdesk/ui/views/territory.py" line="95"/>
         <source>Needs location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/territory.py" line="109"/>
+        <location filename="../../salesdesk/ui/views/territory.py" line="110"/>
         <source>Account</source>
         <translation type="unfinished">حساب</translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/territory.py" line="117"/>
+        <location filename="../../salesdesk/ui/views/territory.py" line="118"/>
         <source>Level from the ranking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/territory.py" line="120"/>
+        <location filename="../../salesdesk/ui/views/territory.py" line="121"/>
         <source>Place on map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/territory.py" line="121"/>
+        <location filename="../../salesdesk/ui/views/territory.py" line="122"/>
         <source>Click on the map where the account is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/territory.py" line="131"/>
+        <location filename="../../salesdesk/ui/views/territory.py" line="132"/>
         <source>Look up addresses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/territory.py" line="133"/>
+        <location filename="../../salesdesk/ui/views/territory.py" line="134"/>
         <source>Find coordinates for accounts without a location (offline gazetteer first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/territory.py" line="211"/>
+        <location filename="../../salesdesk/ui/views/territory.py" line="212"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/territory.py" line="285"/>
+        <location filename="../../salesdesk/ui/views/territory.py" line="311"/>
         <source>The call pattern could not be planned: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salesdesk/ui/views/territory.py" line="311"/>
+        <location filename="../../salesdesk/ui/views/territory.py" line="337"/>
         <source>Needs location (%n)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salesdesk/ui/views/territory.py" line="312"/>
+        <location filename="../../salesdesk/ui/views/territory.py" line="338"/>
         <source>%n account(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/territory.py" line="363"/>
+        <location filename="../../salesdesk/ui/views/territory.py" line="389"/>
         <source>Select an account in the list or on the map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/territory.py" line="403"/>
+        <location filename="../../salesdesk/ui/views/territory.py" line="429"/>
         <source>Click on the map where the account is (Esc cancels).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/territory.py" line="440"/>
+        <location filename="../../salesdesk/ui/views/territory.py" line="466"/>
         <source>Location saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/territory.py" line="451"/>
+        <location filename="../../salesdesk/ui/views/territory.py" line="477"/>
         <source>Every account has a location.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/territory.py" line="455"/>
+        <location filename="../../salesdesk/ui/views/territory.py" line="481"/>
         <source>Looking up addresses…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/territory.py" line="455"/>
+        <location filename="../../salesdesk/ui/views/territory.py" line="481"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
