@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-from datetime import date
 
 from ..core.domain import Role
 
@@ -29,27 +28,22 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
 def run(ctx, args: argparse.Namespace) -> int:
     from pathlib import Path
 
+    from ..core.errors import SalesDeskError
+    from ..core.i18n import QT_TRANSLATE_NOOP
     from ..core.territory.config import ranking_weights
-    from ..core.territory.day_route import planned_day
     from ..core.workspace import current_profile
-    from ..maps.data import load_map_data, route_layer
+    from ..maps.data import load_territory
     from ..maps.page import export_map
 
-    profile = current_profile(ctx.db)
-    mine = profile is not None and not args.all and profile.role != Role.SALES_MANAGER
-    home = None
-    if profile is not None and profile.home_lat is not None and profile.home_lon is not None:
-        home = (profile.home_lat, profile.home_lon, profile.home_address or "")
-    weights = ranking_weights(ctx.db)
-    data, _ranking = load_map_data(ctx.db, profile.id if mine else None, weights=weights, home=home)
-    if mine and not data.ids:  # nothing owned yet: the whole book
-        data, _ranking = load_map_data(ctx.db, None, weights=weights, home=home)
-    if profile is not None and profile.id is not None:
-        data.route = route_layer(planned_day(ctx.db, profile.id, date.today()))
     out = Path(args.out)
     if out.exists() and not out.is_dir():
-        print(f"salesdesk map: {out} exists and is not a folder")
-        return 2
+        raise SalesDeskError(
+            QT_TRANSLATE_NOOP("Errors", "{path} exists and is not a folder."), path=out
+        )
+    profile = current_profile(ctx.db)
+    mine = profile is not None and not args.all and profile.role != Role.SALES_MANAGER
+    scope = profile.id if mine else None
+    data, _ranking = load_territory(ctx.db, profile, scope, weights=ranking_weights(ctx.db))
     index = export_map(out, data)
     missing = sum(1 for v in data.lat if v is None)
     print(f"Wrote {index} ({data.located()} accounts on the map", end="")

@@ -131,6 +131,29 @@ def load_map_data(
     return data, ranking
 
 
+def load_territory(
+    db: Database,
+    profile,
+    scope: uuid.UUID | None,
+    *,
+    weights: RankingWeights | None = None,
+    today: date | None = None,
+) -> tuple[MapData, RankingResult]:
+    """What the Territory view and `salesdesk map` draw: the accounts of `scope` (the
+    whole book when the rep owns nothing yet), the profile's home and today's route."""
+    home = None
+    if profile is not None and profile.home_lat is not None and profile.home_lon is not None:
+        home = (profile.home_lat, profile.home_lon, profile.home_address or "")
+    data, ranking = load_map_data(db, scope, weights=weights, today=today, home=home)
+    if scope is not None and not data.ids:
+        data, ranking = load_map_data(db, None, weights=weights, today=today, home=home)
+    if profile is not None and profile.id is not None:
+        from ..core.territory.day_route import planned_day
+
+        data.route = route_layer(planned_day(db, profile.id, today or date.today()))
+    return data, ranking
+
+
 def route_layer(day_route) -> dict[str, object] | None:
     """A solved DayRoute as the page's route layer: numbered stops and the drive line."""
     if day_route is None or not day_route.stops:

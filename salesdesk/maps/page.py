@@ -15,14 +15,17 @@ and territory.js writes it with textContent. folium is used for the map itself o
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import json
+import re
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import ClassVar
 
 import folium
-from branca.element import Element, MacroElement
+from branca.element import MacroElement
 from folium.elements import JSCSSMixin
 from jinja2 import Template
 
@@ -45,10 +48,14 @@ ASSETS: dict[str, Path] = {
     "territory.js": STATIC / "territory.js",
     "territory.css": STATIC / "territory.css",
 }
+# Scripts: our files and the inline ones folium writes, by hash; no inline event
+# handlers, no eval. Styles may be inline (Leaflet positions everything with them).
 CSP = (
-    "default-src {src} 'unsafe-inline'; img-src {src} data: blob:; "
-    "connect-src {src}; object-src 'none'; base-uri 'none'; form-action 'none'"
+    "default-src {src}; script-src {src} {hashes}; style-src {src} 'unsafe-inline'; "
+    "img-src {src} data: blob:; connect-src {src}; object-src 'none'; base-uri 'none'; "
+    "form-action 'none'"
 )
+_INLINE_SCRIPT = re.compile(r"<script>(.*?)</script>", re.DOTALL)
 
 
 class _OfflineMap(folium.Map):
@@ -146,19 +153,35 @@ def build_html(*, csp_source: str = "'self'", lang: str = "en", rtl: bool = Fals
     )
     _VectorTiles().add_to(m)
     _Territory().add_to(m)
-    root = m.get_root()
-    root.header.add_child(
-        Element(
-            '<meta http-equiv="Content-Security-Policy" content="'
-            + CSP.format(src=csp_source)
-            + '">'
-        ),
-        name="csp",
-        index=0,
+    html = m.get_root().render()
+    hashes = " ".join(
+        "'sha256-" + base64.b64encode(hashlib.sha256(body.encode()).digest()).decode() + "'"
+        for body in _INLINE_SCRIPT.findall(html)
     )
-    html = root.render()
+    meta = CSP.format(src=csp_source, hashes=hashes)
     direction = "rtl" if rtl else "ltr"
-    return html.replace("<html>", f'<html lang="{lang}" dir="{direction}">', 1)
+    head = f'<html lang="{lang}" dir="{direction}">\n<head>\n'
+    head += f'<meta http-equiv="Content-Security-Policy" content="{meta}">'
+    return html.replace("<html>\n<head>", head, 1)
+
+
+def build_page(
+    data: MapData,
+    base: BaseMap,
+    labels: PageLabels,
+    *,
+    csp_source: str = "salesdesk:",
+    editable: bool = True,
+    rtl: bool = False,
+    lang: str = "en",
+    view: list[float] | None = None,
+) -> dict[str, bytes]:
+    """The three generated files of the page, by name (no Qt: runs on a worker thread)."""
+    return {
+        "index.html": build_html(csp_source=csp_source, lang=lang, rtl=rtl).encode("utf-8"),
+        "data.js": data_js(data, base, labels, editable=editable, rtl=rtl, view=view),
+        "world.js": world_js(data.bounds()),
+    }
 
 
 def data_js(
@@ -168,6 +191,7 @@ def data_js(
     *,
     editable: bool = True,
     rtl: bool = False,
+    view: list[float] | None = None,
 ) -> bytes:
     """data.js: the accounts, layers, labels and base map as one JSON assignment."""
     payload = {
@@ -196,6 +220,7 @@ def data_js(
         "style": {"colors": LEVEL_COLORS, "radius": LEVEL_RADIUS, "weekdays": WEEKDAY_COLORS},
         "editable": editable,
         "rtl": rtl,
+        "view": view,
     }
     return ("window.SD_DATA = " + script_json(payload) + ";\n").encode("utf-8")
 

@@ -1172,8 +1172,9 @@ BUILTIN_ATTRIBUTION = "Natural Earth"
 BUILTIN_BASE_MAP = BuiltinBaseMap(
     name="Natural Earth",
     description=(
-        "Countries and land of the whole world at 1:10 million (Natural Earth 4.1, public "
-        "domain, from the npm package world-atlas 2.0.2): always available, no streets."
+        "Countries and coasts (Natural Earth 4.1, public domain, from the npm package "
+        "world-atlas 2.0.2): the world at 1:110 million, and at 1:10 million around the "
+        "territory; always available, no streets."
     ),
     attribution=BUILTIN_ATTRIBUTION,
     attribution_url="https://www.naturalearthdata.com/",

@@ -242,6 +242,9 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def closeEvent(self, event) -> None:
+        for view in self.views.values():
+            if hasattr(view, "shutdown"):
+                view.shutdown()
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         current = self.current_process()

@@ -1,58 +1,62 @@
-"""Territory texts in the user's language: attention levels, score reasons, precision."""
+"""Territory texts in the user's language: attention levels, score reasons, precision.
+
+Every string is a literal in a translate() call (lupdate only finds literals);
+numbers go in with arg() and %n plurals, never str.format on a translation.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from ..core.territory.explain import compact_money
 from ..core.territory.ranking import RankedAccount
-
-
-def _t(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate("Territory", text, disambiguation, n)
+from .messages import arg
 
 
 def attention_title(level: str) -> str:
+    t = QCoreApplication.translate
     return {
-        "A": _t("A: visit weekly"),
-        "B": _t("B: every second week"),
-        "C": _t("C: once a cycle"),
-        "D": _t("D: phone only"),
+        "A": t("Territory", "A: visit weekly"),
+        "B": t("Territory", "B: every second week"),
+        "C": t("Territory", "C: once a cycle"),
+        "D": t("Territory", "D: phone only"),
     }.get(level, level)
 
 
 def precision_text(precision: str) -> str:
+    t = QCoreApplication.translate
     return {
-        "manual": _t("Location set by hand"),
-        "rooftop": _t("Location from the full address"),
-        "address": _t("Location from the full address"),
-        "street": _t("Location from the street"),
-        "postcode": _t("Location from the postcode"),
-        "city": _t("Approximate location: town centre"),
-        "demo": _t("Location from the demo data"),
-        "none": _t("Needs location: not on the map or in routes"),
-    }.get(precision, _t("Location ({0})").format(precision))
+        "manual": t("Territory", "Location set by hand"),
+        "rooftop": t("Territory", "Location from the full address"),
+        "address": t("Territory", "Location from the full address"),
+        "street": t("Territory", "Location from the street"),
+        "postcode": t("Territory", "Location from the postcode"),
+        "city": t("Territory", "Approximate location: town centre"),
+        "none": t("Territory", "Needs location: not on the map or in routes"),
+    }.get(precision) or arg(t("Territory", "Location (%1)"), precision)
 
 
 def explain(a: RankedAccount) -> str:
     """The score in words, e.g. "Customer · potential £1.2M · 35% share of wallet · ..."."""
-    parts = [_t("Customer") if a.kind == "customer" else _t("Prospect")]
-    parts.append(_t("potential {0}").format(compact_money(a.potential, a.currency)))
+    t = QCoreApplication.translate
+    parts = [t("Territory", "Customer") if a.kind == "customer" else t("Territory", "Prospect")]
+    parts.append(arg(t("Territory", "potential %1"), compact_money(a.potential, a.currency)))
     if a.kind == "customer" and a.potential > 0:
         share = round(100 * a.current_revenue / a.potential)
-        parts.append(_t("{0}% share of wallet").format(share))
+        parts.append(arg(t("Territory", "%1% share of wallet"), QLocale().toString(share)))
     if a.days_since_visit is None:
-        parts.append(_t("never visited"))
+        parts.append(t("Territory", "never visited"))
     else:
-        parts.append(_t("last visit %n day(s) ago", None, a.days_since_visit))
+        parts.append(t("Territory", "last visit %n day(s) ago", None, a.days_since_visit))
     if a.open_pipeline > 0:
-        parts.append(
-            _t("open pipeline {0} (weighted)").format(compact_money(a.open_pipeline, a.currency))
-        )
-    level = _t("level {0}").format(a.level)
+        money = compact_money(a.open_pipeline, a.currency)
+        parts.append(arg(t("Territory", "open pipeline %1 (weighted)"), money))
     if a.override:
-        level = _t("level {0}, set by the rep (ranking: {1})").format(a.level, a.derived_level)
-    parts.append(level)
+        parts.append(
+            arg(t("Territory", "level %1, set by the rep (ranking: %2)"), a.level, a.derived_level)
+        )
+    else:
+        parts.append(arg(t("Territory", "level %1"), a.level))
     return " · ".join(parts)
 
 
@@ -65,12 +69,22 @@ def waiting_text(reason: str, attempts: int) -> str:
 
 def geocode_summary(report) -> str:
     """One line for the status bar after "Look up addresses"."""
+    t = QCoreApplication.translate
     if report.cancelled:
-        text = _t("Address lookup cancelled: %n account(s) located so far.", None, report.located)
+        text = t(
+            "Territory",
+            "Address lookup cancelled: %n account(s) located so far.",
+            None,
+            report.located,
+        )
     else:
-        text = _t("Address lookup: %n account(s) located.", None, report.located)
+        text = t("Territory", "Address lookup: %n account(s) located.", None, report.located)
     if report.gazetteer:
-        text += " " + _t("%n at town level only (offline gazetteer).", None, report.gazetteer)
+        text += " " + t(
+            "Territory", "%n at town level only (offline gazetteer).", None, report.gazetteer
+        )
     if report.still_queued:
-        text += " " + _t("%n still waiting (see Needs location).", None, report.still_queued)
+        text += " " + t(
+            "Territory", "%n still waiting (see Needs location).", None, report.still_queued
+        )
     return text

@@ -55,7 +55,7 @@ def test_an_mbtiles_pack_is_served_through_the_url_scheme(tmp_path, open_view, q
     assert "north-west.mbtiles" in view.base_label
     qtbot.waitUntil(lambda: _loaded_tiles(view) > 0, timeout=10_000)
     assert any(p.startswith("tiles/pack/") for p in view.map.handler.served)
-    assert view.map.interceptor.blocked == []
+    assert not view.map.interceptor.blocked
 
 
 def test_a_pmtiles_vector_pack_is_drawn_by_protomaps(tmp_path, open_view, qtbot):

@@ -85,7 +85,7 @@ def test_map_command_writes_the_folder(db_path, db, tmp_path):
         text=True,
         timeout=120,
     )
-    assert blocked.returncode == 2
+    assert blocked.returncode == 1
     assert "not a folder" in blocked.stdout + blocked.stderr
 
 

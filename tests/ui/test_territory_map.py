@@ -10,8 +10,10 @@ import pytest
 from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtTest import QTest
 
+from salesdesk.core.domain import Role
 from salesdesk.core.models import Account, Call
 from salesdesk.core.territory.day_route import utc_at
+from salesdesk.core.workspace import ProfileInput, save_profile
 from salesdesk.ui.map.base import ONLINE_KEY, PACK_KEY
 from salesdesk.ui.views.territory import TerritoryView
 from tests.hostile import HOSTILE
@@ -61,7 +63,7 @@ def test_accounts_are_drawn_by_level_and_the_page_asks_for_nothing_remote(db, op
     )
     assert None in colours  # the unlocated account has no marker
     assert {"#D55E00", "#E69F00", "#0072B2", "#7F7F7F"} <= set(colours)
-    assert view.map.interceptor.blocked == []
+    assert not view.map.interceptor.blocked
     schemes = {u.split(":", 1)[0] for u in view.map.interceptor.requested}
     assert schemes <= {"salesdesk", "qrc", "data", "blob"}, schemes
     assert view.tabs.tabText(1).endswith("(1)")
@@ -204,7 +206,7 @@ def test_hostile_names_display_literally_and_never_run(db, open_view, qtbot):
     QTest.qWait(300)
     assert js(view.map, "typeof window.__pwned") == "undefined"
     assert js(view.map, "document.title") == js(view.map, "document.title.replace(/pwned/g,'')")
-    assert view.map.interceptor.blocked == []  # //evil.example never requested
+    assert not view.map.interceptor.blocked  # //evil.example never requested
     # The list and the details panel show the same strings, as plain text.
     shown = {view.model.account_at(r).name for r in range(view.model.rowCount())}
     assert shown == {r[0] for r in rows}
@@ -291,3 +293,46 @@ def test_page_scripts_cannot_read_files_or_reach_out(db, open_view, qtbot, url):
     )
     qtbot.waitUntil(lambda: js(view.map, "String(window.__r)") != "null", timeout=5000)
     assert js(view.map, "String(window.__r)") == "refused"
+
+
+def test_hostile_home_address_and_route_stops_stay_text(db, open_view, qtbot):
+    hostile_home = "<img src=x onerror=window.__pwned=1> ${window.__pwned=1}"
+    profile = save_profile(
+        db,
+        ProfileInput(
+            name="Robin Ashworth",
+            role=Role.FIELD_REP,
+            home_address=hostile_home,
+            home_lat=53.48,
+            home_lon=-2.24,
+        ),
+    )
+    rows = [(HOSTILE[i], "Town", 53.4 + 0.02 * i, -2.3, "A", "customer") for i in range(3)]
+    ids = seed(db, rows, owner=profile.id)
+    with db.write() as s:
+        for n, account_id in enumerate(ids):
+            s.add(
+                Call(
+                    account_id=account_id,
+                    owner_id=profile.id,
+                    call_type="visit",
+                    status="planned",
+                    planned_start=utc_at(date.today(), (10 + n) * 3600),
+                    duration_min=30,
+                )
+            )
+    view = open_view(profile)
+    texts = json.loads(
+        js(
+            view.map,
+            "(function(){var out=[]; SD.map().eachLayer(function(l){"
+            "if (l.getTooltip && l.getTooltip() && (l.options.icon)) {"
+            "l.openTooltip(); var t=l.getTooltip().getElement();"
+            "if (t) out.push(t.textContent); l.closeTooltip();}});"
+            "return JSON.stringify(out);})()",
+        )
+    )
+    assert any(hostile_home in t for t in texts), texts
+    for name, *_rest in rows:
+        assert any(name in t for t in texts), name
+    assert js(view.map, "typeof window.__pwned") == "undefined"

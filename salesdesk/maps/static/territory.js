@@ -12,6 +12,7 @@
   var map, data, renderer, markers = [], groups = {}, overlays = {};
   var ring = null, handle = null, hoverTip = null, selected = -1;
   var bridge = null, placing = false, visible = null, control = null, patternGroups = [];
+  var touched = false;
 
   function el(tag, cls, text) {
     var node = document.createElement(tag);
@@ -252,7 +253,7 @@
       if (!handle) {
         var icon = L.divIcon({ className: "sd-handle", iconSize: [16, 16], html: "" });
         handle = L.marker(where, { icon: icon, draggable: true, keyboard: false, zIndexOffset: 2000 });
-        handle.bindTooltip(data.labels.drag);
+        handle.bindTooltip(el("span", null, data.labels.drag));
         handle.on("dragend", function () {
           var p = handle.getLatLng();
           send("moveAccount", data.accounts.ids[selected], p.lat, p.lng);
@@ -260,12 +261,13 @@
       }
       handle.setLatLng(where).addTo(map);
     }
-    // Move only when the account is not well inside the view: a pan redraws every
-    // marker, moving the ring redraws a few pixels.
+    // Centre on it (a pan redraws the canvas: tens of milliseconds at 10,000 markers);
+    // "zoom" also zooms in to street level.
     if (center === "zoom") {
       map.setView(where, Math.max(map.getZoom(), 14), { animate: false });
-    } else if (center && !map.getBounds().pad(-0.1).contains(where)) {
-      map.panTo(where, { animate: false });
+    } else if (center) {
+      var offset = map.latLngToContainerPoint(where).distanceTo(map.getSize().divideBy(2));
+      if (offset > 2) map.panTo(where, { animate: false });
     }
     return true;
   }
@@ -315,15 +317,35 @@
     else map.setView([20, 0], 2);
   }
 
+  function view() {
+    // Where the rep left the map, so a reload (new data) keeps it; null if never moved.
+    if (!touched) return null;
+    var c = map.getCenter();
+    return [c.lat, c.lng, map.getZoom()];
+  }
+
+  function clearSelection() {
+    selected = -1;
+    if (ring) ring.remove();
+    if (handle) handle.remove();
+    return true;
+  }
+
   function start(leafletMap) {
+    performance.mark("sd-start");  // bench_map.py reads these marks
     map = leafletMap;
     data = window.SD_DATA;
     document.documentElement.dir = data.rtl ? "rtl" : "ltr";
     renderer = L.canvas({ padding: 0.1, tolerance: 4 });
     map.options.zoomSnap = 0.5;  // a territory fills the view better than at whole zooms
     map.options.renderer = renderer;
+    // Place the view first: markers added at the final zoom are projected once.
+    if (data.view) map.setView([data.view[0], data.view[1]], data.view[2], { animate: false });
+    else fit();
     addBaseMap(data.base);
+    performance.mark("sd-base");
     addAccounts();
+    performance.mark("sd-accounts");
     addHome();
     var route = routeLayer(data.route);
     overlays[escapeHtml(data.labels.route)] = route;
@@ -334,9 +356,8 @@
     addLegend();
     map.attributionControl.setPrefix(false);
     if (data.base && data.base.attribution) map.attributionControl.addAttribution(escapeHtml(data.base.attribution));
-    fit();
     // Until the rep moves the map, a resized window (the splitter settling) fits again.
-    var touched = false;
+    touched = Boolean(data.view);
     ["mousedown", "wheel", "keydown", "touchstart"].forEach(function (name) {
       map.getContainer().addEventListener(name, function () { touched = true; }, { passive: true });
     });
@@ -357,10 +378,13 @@
     if (window.qt && window.qt.webChannelTransport && window.QWebChannel) {
       new QWebChannel(window.qt.webChannelTransport, function (channel) {
         bridge = channel.objects.bridge;
-        map.whenReady(function () { requestAnimationFrame(function () { send("ready"); }); });
+        map.whenReady(function () {
+          requestAnimationFrame(function () { performance.mark("sd-ready"); send("ready"); });
+        });
       });
     }
     window.SD_READY = true;
+    performance.mark("sd-end");
   }
 
   function setRoute(route) {
@@ -390,6 +414,7 @@
     start: start, select: select, moveTo: moveTo, filter: filter, fit: fit,
     startPlacing: startPlacing, stopPlacing: stopPlacing, setRoute: setRoute, setPattern: setPattern,
     selected: function () { return selected; },
+    view: view, clearSelection: clearSelection,
     map: function () { return map; },
     marker: function (i) { return markers[i] || null; },
     markerCount: function () {

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.errors import SalesDeskError
-from ..map.base import ATTRIBUTION_KEY, ONLINE_KEY, PACK_KEY
-from ..messages import error_text
+from ..map.base import ATTRIBUTION_KEY, LOOKUP_KEY, ONLINE_KEY, PACK_KEY, plain_text
+from ..messages import arg, error_text
 from ..views.common import label
 
 
@@ -138,9 +138,10 @@ class MapSettingsPage(QWidget):
         try:
             with open_pack(Path(path)) as pack:
                 kind = self.tr("vector") if pack.kind == "vector" else self.tr("raster")
+                name = plain_text(pack.name or "") or Path(path).name
                 self.pack_info.setText(
-                    self.tr("{0}: {1} map, zoom {2} to {3}").format(
-                        pack.name or Path(path).name, kind, pack.minzoom, pack.maxzoom
+                    arg(
+                        self.tr("%1: %2 map, zoom %3 to %4"), name, kind, pack.minzoom, pack.maxzoom
                     )
                 )
             return True
@@ -181,6 +182,8 @@ class MapSettingsPage(QWidget):
     def save(self) -> None:
         s = self._settings
         s.setValue(PACK_KEY, self.pack.text())
+        if self._db is not None:  # this machine's user chose the lookup service
+            s.setValue(LOOKUP_KEY, self.geocoder.currentData() != "none")
         choice = self.source.currentData()
         if choice == "osm":
             s.setValue(ONLINE_KEY, self._osm.url_template)

@@ -4,31 +4,36 @@ Order of preference: (1) the offline pack added in Settings (MBTiles or PMTiles)
 (2) the online tile source the user configured, cached as tiles are viewed,
 (3) the built-in Natural Earth map. A pack that cannot be opened is reported and the
 next choice is used; with nothing configured no request ever leaves the machine.
+Open packs and online sources are kept for the next page of the same configuration
+(one SQLite handle, one connection limit toward the tile server).
 """
 
 from __future__ import annotations
 
+import threading
+from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QStandardPaths
 
-from ... import __version__
 from ...core.errors import SalesDeskError
 from ...maps.data import MapData
 from ...maps.page import BaseMap, PageLabels
-from ..messages import error_text
+from ..messages import arg, error_text
 from ..territory_text import attention_title
 
 PACK_KEY = "map/pack"
 ONLINE_KEY = "map/online_url"
 ATTRIBUTION_KEY = "map/online_attribution"
+# Addresses go to an online lookup service without a click only on a machine whose user
+# chose that service here (the service itself is stored with the data, which travels).
+LOOKUP_KEY = "map/online_lookup_allowed"
 PACK_URL = "salesdesk:tiles/pack/{z}/{x}/{y}"
 ONLINE_URL = "salesdesk:tiles/online/{z}/{x}/{y}"
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Map", text)
+_lock = threading.Lock()
+_open: dict[str, tuple[object, object]] = {}  # "pack"/"online" -> (config key, source)
 
 
 def tile_cache_path() -> Path:
@@ -38,37 +43,60 @@ def tile_cache_path() -> Path:
     return path
 
 
+def _kept(kind: str, key: object, make):
+    """The source opened last time for the same configuration, else a new one."""
+    with _lock:
+        old = _open.get(kind)
+        if old is not None and old[0] == key:
+            return old[1]
+    source = make()
+    with _lock:
+        previous = _open.get(kind)
+        _open[kind] = (key, source)
+    if previous is not None and hasattr(previous[1], "close"):
+        previous[1].close()
+    return source
+
+
 def choose_base_map(settings: QSettings | None = None) -> tuple[BaseMap, object, object]:
-    """(base map for the page, open pack or None, online source or None)."""
+    """(base map for the page, open pack or None, online source or None). Thread-safe."""
     from ...maps import tiles
 
+    t = QCoreApplication.translate
     settings = settings or QSettings()
     problems: list[str] = []
     pack_path = str(settings.value(PACK_KEY, "") or "")
     if pack_path:
+        path = Path(pack_path)
         try:
-            pack = tiles.open_pack(Path(pack_path))
+            stamp = path.stat().st_mtime_ns if path.exists() else None
+            pack = _kept("pack", (pack_path, stamp), lambda: tiles.open_pack(path))
         except SalesDeskError as exc:
             problems.append(error_text(exc))
         else:
             kind = "vector" if pack.kind == "vector" else "raster"
-            label = _t("Base map: offline pack {0}").format(Path(pack_path).name)
-            base = BaseMap(kind, PACK_URL, pack.maxzoom, pack.attribution or "", label)
-            return base, pack, None
+            label = arg(t("Map", "Base map: offline pack %1"), path.name)
+            attribution = plain_text(pack.attribution or "")
+            return BaseMap(kind, PACK_URL, pack.maxzoom, attribution, label), pack, None
     url = str(settings.value(ONLINE_KEY, "") or "")
     if url:
         try:
-            cache = tiles.TileCache(tile_cache_path())
-            online = tiles.OnlineTileSource(url, user_agent(), cache)
+            online = _kept(
+                "online",
+                url,
+                lambda: tiles.OnlineTileSource(
+                    url, tiles.default_user_agent(), tiles.TileCache(tile_cache_path())
+                ),
+            )
         except (SalesDeskError, OSError) as exc:
             problems.append(error_text(exc))
         else:
             host = urlsplit(url).hostname or url
-            attribution = str(settings.value(ATTRIBUTION_KEY, "") or "")
-            label = _t("Base map: {0} (tiles cached for offline use)").format(host)
+            attribution = plain_text(str(settings.value(ATTRIBUTION_KEY, "") or ""))
+            label = arg(t("Map", "Base map: %1 (tiles cached for offline use)"), host)
             base = BaseMap("raster", ONLINE_URL, 19, attribution, _with(label, problems))
             return base, None, online
-    label = _t("Base map: built-in (Natural Earth)")
+    label = t("Map", "Base map: built-in (Natural Earth)")
     return BaseMap("builtin", None, None, "Natural Earth", _with(label, problems)), None, None
 
 
@@ -76,32 +104,52 @@ def _with(label: str, problems: list[str]) -> str:
     return " — ".join([label, *problems]) if problems else label
 
 
-def user_agent() -> str:
-    return f"SalesDesk/{__version__} (desktop CRM; tiles viewed by the user only)"
+class _Text(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+
+    def handle_data(self, data: str) -> None:
+        self.parts.append(data)
+
+
+def plain_text(markup: str) -> str:
+    """Attribution from a pack is often HTML (`<a href=...>© OpenStreetMap</a>`): keep
+    the words, drop the markup (the page shows it as text, never as HTML)."""
+    parser = _Text()
+    parser.feed(markup[:500])
+    parser.close()
+    return " ".join("".join(parser.parts).split())
 
 
 def page_labels(data: MapData) -> PageLabels:
+    t = QCoreApplication.translate
+    locale = QLocale()
     counts = {lv: data.levels.count(lv) for lv in "ABCD"}
     missing = sum(1 for v in data.lat if v is None)
-    note = _t("On the map: {0} of {1} accounts").format(len(data) - missing, len(data))
+    note = arg(
+        t("Map", "On the map: %1 of %2 accounts"),
+        locale.toString(len(data) - missing),
+        locale.toString(len(data)),
+    )
     if missing:
-        note += " · " + _t("{0} need a location").format(missing)
+        note += " · " + t("Map", "%n need(s) a location", None, missing)
     return PageLabels(
-        customers=_t("Customers"),
-        prospects=_t("Prospects"),
-        home=_t("Home base"),
-        route=_t("Today's route"),
-        legend=_t("Attention level"),
-        drag=_t("Drag to move this account"),
+        customers=t("Map", "Customers"),
+        prospects=t("Map", "Prospects"),
+        home=t("Map", "Home base"),
+        route=t("Map", "Today's route"),
+        legend=t("Map", "Attention level"),
+        drag=t("Map", "Drag to move this account"),
         counts=note,
-        levels={lv: f"{attention_title(lv)} ({counts[lv]})" for lv in "ABCD"},
+        levels={lv: f"{attention_title(lv)} ({locale.toString(counts[lv])})" for lv in "ABCD"},
         weekdays=[
-            _t("Pattern: Monday"),
-            _t("Pattern: Tuesday"),
-            _t("Pattern: Wednesday"),
-            _t("Pattern: Thursday"),
-            _t("Pattern: Friday"),
-            _t("Pattern: Saturday"),
-            _t("Pattern: Sunday"),
+            t("Map", "Pattern: Monday"),
+            t("Map", "Pattern: Tuesday"),
+            t("Map", "Pattern: Wednesday"),
+            t("Map", "Pattern: Thursday"),
+            t("Map", "Pattern: Friday"),
+            t("Map", "Pattern: Saturday"),
+            t("Map", "Pattern: Sunday"),
         ],
     )

@@ -17,6 +17,7 @@ from __future__ import annotations
 import mimetypes
 import os
 import re
+from collections import deque
 from pathlib import Path
 
 import shiboken6
@@ -82,13 +83,14 @@ class MapSchemeHandler(QWebEngineUrlSchemeHandler):
         self.asset_dirs: dict[str, Path] = {}  # URL prefix -> folder (leaflet images)
         self.pack = None  # an open MBTiles/PMTiles source
         self.online = None  # an OnlineTileSource
-        self.served: list[str] = []  # paths answered (tests read it)
+        self.served: deque[str] = deque(maxlen=2000)  # recent paths answered (tests read it)
         self._pending: dict[int, QWebEngineUrlRequestJob] = {}
         self._token = 0
+        # The pool first: children go in creation order, and fetches emit on the signals.
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(2)  # tile servers ask for at most two connections
         self._signals = _FetchSignals(self)
         self._signals.done.connect(self._fetched)
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(4)
 
     def requestStarted(self, job: QWebEngineUrlRequestJob) -> None:
         try:
@@ -168,6 +170,11 @@ class MapSchemeHandler(QWebEngineUrlSchemeHandler):
 
     def wait_for_fetches(self, msecs: int = 5000) -> bool:
         return self._pool.waitForDone(msecs)
+
+    def shutdown(self) -> None:
+        """Drop queued fetches; the running ones end within their timeout."""
+        self._pool.clear()
+        self._pending.clear()
 
 
 def _mime(rel: str) -> str:

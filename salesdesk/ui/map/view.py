@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections import deque
 
 from PySide6.QtCore import QFile, QIODevice, QObject, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
@@ -27,16 +28,7 @@ from PySide6.QtWebEngineCore import (
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from ...maps.page import (
-    ASSETS,
-    WEB,
-    BaseMap,
-    PageLabels,
-    build_html,
-    data_js,
-    script_json,
-    world_js,
-)
+from ...maps.page import ASSETS, WEB, BaseMap, PageLabels, build_page, script_json
 from .scheme import SCHEME, MapSchemeHandler
 
 PAGE_URL = "salesdesk:map/index.html"
@@ -49,8 +41,9 @@ class LocalOnlyInterceptor(QWebEngineUrlRequestInterceptor):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.requested: list[str] = []
-        self.blocked: list[str] = []
+        # Recent requests only: the app runs for days, the lists are for tests and logs.
+        self.requested: deque[str] = deque(maxlen=2000)
+        self.blocked: deque[str] = deque(maxlen=2000)
         self.local = LOCAL_SCHEMES
 
     def interceptRequest(self, info) -> None:
@@ -66,7 +59,7 @@ class MapPage(QWebEnginePage):
 
     def __init__(self, profile: QWebEngineProfile, parent: QObject | None = None) -> None:
         super().__init__(profile, parent)
-        self.console: list[str] = []
+        self.console: deque[str] = deque(maxlen=500)
 
     def acceptNavigationRequest(self, url: QUrl, nav_type, is_main_frame: bool) -> bool:
         if url.scheme() == "salesdesk" and url.path() == "map/index.html":
@@ -207,15 +200,16 @@ class MapView(QWidget):
         rtl: bool = False,
         lang: str = "en",
     ) -> None:
-        """Load the page for `data` (MapData) on the given base map."""
+        """Build and load the page for `data` (MapData) on the given base map."""
+        files = build_page(data, base, labels, editable=editable, rtl=rtl, lang=lang)
+        self.show_files(files, data.ids, pack=pack, online=online)
+
+    def show_files(self, files: dict[str, bytes], ids, *, pack=None, online=None) -> None:
+        """Load a page built by maps.page.build_page (e.g. on a worker thread)."""
         self.handler.pack = pack
         self.handler.online = online
-        self.bridge.known = frozenset(data.ids)
-        self.handler.files = {
-            "index.html": build_html(csp_source="salesdesk:", lang=lang, rtl=rtl).encode(),
-            "data.js": data_js(data, base, labels, editable=editable, rtl=rtl),
-            "world.js": world_js(data.bounds()),
-        }
+        self.bridge.known = frozenset(ids)
+        self.handler.files = dict(files)
         self._generation += 1
         self.page.load(QUrl(f"{PAGE_URL}?v={self._generation}"))
 
@@ -248,6 +242,14 @@ class MapView(QWidget):
     def set_pattern(self, pattern: dict | None) -> None:
         self.run(f"window.SD && SD.setPattern({script_json(pattern)})")
 
+    def clear_selection(self) -> None:
+        self.run("window.SD && SD.clearSelection()")
+
+    def shutdown(self) -> None:
+        """Stop tile fetches still queued (the app is closing)."""
+        self.handler.shutdown()
+
     def release(self) -> None:
         """Delete the page (and with it the profile) now rather than at exit."""
+        self.shutdown()
         self.page.deleteLater()

@@ -19,6 +19,7 @@ from PySide6.QtCore import (
 
 from ...core.territory.ranking import RankedAccount
 from ..labels import money
+from ..messages import arg
 
 COL_RANK, COL_NAME, COL_LEVEL, COL_SCORE, COL_CITY = range(5)
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -149,9 +150,8 @@ class RankedTableModel(QAbstractTableModel):
             if col == COL_CITY:
                 return a.city or ""
         if role == Qt.ItemDataRole.ToolTipRole and col == COL_LEVEL and a.override:
-            return QCoreApplication.translate(
-                "RankedTable", "Set by the rep (the ranking says {0})"
-            ).format(a.derived_level)
+            text = QCoreApplication.translate("RankedTable", "Set by the rep (the ranking says %1)")
+            return arg(text, a.derived_level)
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (COL_RANK, COL_SCORE):
             return int(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
         return None

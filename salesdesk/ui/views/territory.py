@@ -1,57 +1,46 @@
 """Territory: the ranked account list beside the map, today's route and the call pattern.
 
-Loading (ranking, map columns, today's route) and the call pattern run on worker
-threads; the map page is generated once per load and then driven by small scripts:
-selecting, filtering, moving a marker never reload it.
+Loading (ranking, map columns, today's route, the page itself) and the call pattern run
+on worker threads; the page is generated once per load and then driven by small
+scripts: selecting, filtering, moving a marker never reload it. A load is numbered:
+results of an older one are dropped, change notices are gathered for 300 ms, and a
+hidden view only notes that it is out of date.
 """
 
 from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import date
 
-from PySide6.QtCore import QItemSelectionModel, QLocale, Qt, QTimer, Signal
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QApplication,
-    QComboBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLineEdit,
-    QProgressDialog,
-    QPushButton,
-    QSplitter,
-    QTabBar,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QItemSelectionModel, QLocale, QSettings, Qt, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QProgressDialog, QSplitter, QVBoxLayout, QWidget
 
 from ...core.domain import Role
 from ...core.territory.config import pattern_settings, ranking_weights
-from ...maps.data import MapData, load_map_data, pattern_layer, route_layer
-from ..map.base import choose_base_map, page_labels
+from ...maps.data import MapData, load_territory, pattern_layer
+from ...maps.page import build_page
+from ..map.base import LOOKUP_KEY, choose_base_map, page_labels
 from ..map.view import MapView
-from ..messages import critical, error_text
-from ..models.ranked_table import COL_NAME, ID_ROLE, RankedTableModel, RankFilter
-from ..territory_text import (
-    attention_title,
-    explain,
-    geocode_summary,
-    precision_text,
-    waiting_text,
-)
+from ..messages import arg, critical, error_text
+from ..models.ranked_table import ID_ROLE, RankFilter
+from ..territory_text import explain, geocode_summary, precision_text, waiting_text
 from ..worker import Job
-from .common import Card, label
+from .territory_panel import TerritoryPanel
+
+OWN_TABLES = frozenset({"accounts", "geocode_queue", "geocode_cache"})
+RELOAD_TABLES = frozenset({"accounts", "calls", "users", "opportunities", "settings"})
 
 
 @dataclass
 class _Loaded:
+    generation: int
     data: MapData
     ranking: object
-    route: object | None
     waiting: dict[str, tuple[str | None, int]]  # account hex -> geocoding queue reason
+    files: dict[str, bytes]
+    base: object
+    pack: object
+    online: object
 
 
 class TerritoryView(QWidget):
@@ -66,92 +55,26 @@ class TerritoryView(QWidget):
         self._placing: str | None = None  # account being placed by a click on the map
         self._own_writes = 0
         self._jobs: set[Job] = set()
+        self._generation = 0
+        self._dirty = False
+        self._keep_id: str | None = None  # the selection to restore after a reload
+        self._center: bool | str = True
         self.base_label = ""
         self.map_ready = False
         self.pattern_done = False
         self._retried = False
 
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search accounts or towns"))
-        self.search.setClearButtonEnabled(True)
-        self.level = QComboBox()
-        self.level.addItem(self.tr("All levels"), None)
-        for lv in "ABCD":
-            self.level.addItem(attention_title(lv), lv)
-        self.kind = QComboBox()
-        self.kind.addItem(self.tr("Customers and prospects"), None)
-        self.kind.addItem(self.tr("Customers"), "customer")
-        self.kind.addItem(self.tr("Prospects"), "prospect")
-        self.owner = QComboBox()
-        self.owner.addItem(self.tr("All owners"), None)
-        self.owner.setVisible(False)
-        filters = QHBoxLayout()
-        filters.addWidget(self.level, 1)
-        filters.addWidget(self.kind, 1)
-        filters.addWidget(self.owner, 1)
-
-        self.tabs = QTabBar()
-        self.tabs.addTab(self.tr("Ranked"))
-        self.tabs.addTab(self.tr("Needs location"))
-        self.tabs.setExpanding(False)
-
-        self.model = RankedTableModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(26)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
-
-        self.details = Card(self.tr("Account"))
-        self.d_name = label("", wrap=True)
-        font = self.d_name.font()
-        font.setBold(True)
-        self.d_name.setFont(font)
-        self.d_why = label("", "muted", wrap=True)
-        self.d_where = label("", "muted", wrap=True)
-        self.attention = QComboBox()
-        self.attention.addItem(self.tr("Level from the ranking"), None)
-        for lv in "ABCD":
-            self.attention.addItem(attention_title(lv), lv)
-        self.place_btn = QPushButton(self.tr("Place on map"))
-        self.place_btn.setToolTip(self.tr("Click on the map where the account is"))
-        row = QHBoxLayout()
-        row.addWidget(self.attention, 1)
-        row.addWidget(self.place_btn)
-        for w in (self.d_name, self.d_why, self.d_where):
-            self.details.body.addWidget(w)
-        self.details.body.addLayout(row)
-        self.details.setEnabled(False)
-
-        self.count = label("", "muted")
-        self.lookup_btn = QPushButton(self.tr("Look up addresses"))
-        self.lookup_btn.setToolTip(
-            self.tr("Find coordinates for accounts without a location (offline gazetteer first)")
-        )
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.count, 1)
-        bottom.addWidget(self.lookup_btn)
-
-        left = QWidget()
-        lay = QVBoxLayout(left)
-        lay.setContentsMargins(12, 12, 6, 12)
-        lay.addWidget(self.search)
-        lay.addLayout(filters)
-        lay.addWidget(self.tabs)
-        lay.addWidget(self.table, 1)
-        lay.addWidget(self.details)
-        lay.addLayout(bottom)
+        self.panel = TerritoryPanel()
+        p = self.panel
+        self.search, self.level, self.kind, self.owner = p.search, p.level, p.kind, p.owner
+        self.tabs, self.model, self.table = p.tabs, p.model, p.table
+        self.d_name, self.d_why, self.d_where = p.d_name, p.d_why, p.d_where
+        self.attention, self.place_btn, self.lookup_btn = p.attention, p.place_btn, p.lookup_btn
 
         self.map = MapView()
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.panel)
         self.splitter.addWidget(self.map)
-        self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([420, 860])
         outer = QVBoxLayout(self)
@@ -162,6 +85,10 @@ class TerritoryView(QWidget):
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(150)
         self._debounce.timeout.connect(self.apply_filter)
+        self._reload_timer = QTimer(self)
+        self._reload_timer.setSingleShot(True)
+        self._reload_timer.setInterval(300)
+        self._reload_timer.timeout.connect(self.reload)
         self.search.textChanged.connect(self._debounce.start)
         for combo in (self.level, self.kind, self.owner):
             combo.currentIndexChanged.connect(self.apply_filter)
@@ -187,38 +114,49 @@ class TerritoryView(QWidget):
         return p.id
 
     def reload(self) -> None:
-        db, scope = self._state.ctx.db, self._scope()
-        profile = self._state.profile
-        home = None
-        if profile and profile.home_lat is not None and profile.home_lon is not None:
-            home = (profile.home_lat, profile.home_lon, profile.home_address or "")
-        owner = profile.id if profile else None
+        """Load everything again on a worker thread; older loads still running are void."""
+        self._reload_timer.stop()
+        self._dirty = False
+        self._generation += 1
+        for job in self._jobs:
+            job.cancel()
+        self.pattern_done = False
+        self._keep_id = self.selected_id() or self._keep_id
+        if self.map_ready:  # keep where the rep left the map
+            self.map.run("window.SD ? SD.view() : null", self._start_load)
+        else:
+            self._start_load(None)
+
+    def _start_load(self, view) -> None:
+        generation = self._generation
+        db, scope, profile = self._state.ctx.db, self._scope(), self._state.profile
+        rtl = QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        lang = QLocale().name().split("_")[0]
+        view = view if isinstance(view, list) and len(view) == 3 else None
 
         def work(progress, cancelled):
             weights = ranking_weights(db)
-            data, ranking = load_map_data(db, scope, weights=weights, home=home)
-            if scope is not None and not data.ids:  # nothing owned yet: show everyone's
-                data, ranking = load_map_data(db, None, weights=weights, home=home)
-            route = None
-            if owner is not None:
-                from ...core.territory.day_route import planned_day
-
-                route = planned_day(db, owner, date.today())
+            data, ranking = load_territory(db, profile, scope, weights=weights)
             from ...core.geocoding import needs_location
 
             waiting = {n.account_id.hex: (n.reason, n.attempts) for n in needs_location(db)}
-            return _Loaded(data, ranking, route, waiting)
+            base, pack, online = choose_base_map()
+            labels = page_labels(data)
+            files = build_page(data, base, labels, rtl=rtl, lang=lang, view=view)
+            return _Loaded(generation, data, ranking, waiting, files, base, pack, online)
 
-        self.count.setText(self.tr("Loading…"))
+        self.count_text(self.tr("Loading…"))
         self._run(Job(work, self), self._on_loaded)
+
+    def count_text(self, text: str) -> None:
+        self.panel.count.setText(text)
 
     def _run(self, job: Job, done, failed=None) -> Job:
         self._jobs.add(job)
         job.succeeded.connect(done)
         job.failed.connect(failed or self._on_failed)
-        job.succeeded.connect(self._forget)
-        job.failed.connect(self._forget)
-        job.cancelled.connect(self._forget)
+        for signal in (job.succeeded, job.failed, job.cancelled):
+            signal.connect(self._forget)
         job.start()
         return job
 
@@ -226,42 +164,74 @@ class TerritoryView(QWidget):
         self._jobs = {j for j in self._jobs if j is not self.sender()}
 
     def _on_failed(self, text: str) -> None:
-        self.count.setText("")
+        self.count_text("")
         critical(self, text)
 
     def _on_loaded(self, loaded: _Loaded) -> None:
+        if loaded.generation != self._generation:
+            return  # a newer load is on its way
         data = loaded.data
-        data.route = route_layer(loaded.route)
-        self._data = data
-        self._waiting = loaded.waiting
-        located = [v is not None for v in data.lat]
-        self.model.set_accounts(loaded.ranking.accounts, located)
+        self._data, self._waiting = data, loaded.waiting
+        self.model.set_accounts(loaded.ranking.accounts, [v is not None for v in data.lat])
         owners = sorted({o for o in data.owners if o})
-        self.owner.blockSignals(True)
-        self.owner.clear()
-        self.owner.addItem(self.tr("All owners"), None)
-        for o in owners:
-            self.owner.addItem(data.owner_names.get(o, o), o)
-        self.owner.setVisible(len(owners) > 1)
-        self.owner.blockSignals(False)
-        base, pack, online = choose_base_map()
-        self.base_label = base.label
-        rtl = QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
-        lang = QLocale().name().split("_")[0]
+        self.panel.set_owners([(o, data.owner_names.get(o, o)) for o in owners])
+        self.base_label = loaded.base.label
         self.map_ready = False
-        self.map.show_map(
-            data, base, page_labels(data), pack=pack, online=online, rtl=rtl, lang=lang
-        )
-        self.status_changed.emit(base.label)
-        self.apply_filter()
+        self.map.show_files(loaded.files, data.ids, pack=loaded.pack, online=loaded.online)
+        self.status_changed.emit(loaded.base.label)
+        self.apply_filter(keep=self._keep_id)
         self.loaded.emit()
         self._plan_pattern()
         self._retry_lookups()
 
+    def _on_map_ready(self) -> None:
+        self.map_ready = True
+        self.map.filter(self.model.mask() if self.tabs.currentIndex() == 0 else None)
+        if self._data is not None and self._data.pattern is not None:
+            self.map.set_pattern(self._data.pattern)
+        chosen = self.selected_id()
+        if chosen is not None:
+            self.map.select(chosen, center=False)
+
+    def settled(self) -> bool:
+        """The map is drawn and the call pattern planned (screenshots wait for this)."""
+        return self.map_ready and self.pattern_done
+
+    def _plan_pattern(self) -> None:
+        p, data, generation = self._state.profile, self._data, self._generation
+        if p is None or data is None or p.home_lat is None:
+            self.pattern_done = True
+            return
+        db = self._state.ctx.db
+
+        def work(progress, cancelled):
+            from ...core.territory.pattern_data import pattern_for_owner
+
+            plan = pattern_for_owner(db, p.id, settings=pattern_settings(db)).plan
+            return generation, plan
+
+        self._run(Job(work, self), self._on_pattern, self._on_pattern_failed)
+
+    def _on_pattern_failed(self, text: str) -> None:
+        # The map is usable without the pattern layer: say why it is missing, no dialog.
+        self.pattern_done = True
+        self.status_changed.emit(arg(self.tr("The call pattern could not be planned: %1"), text))
+
+    def _on_pattern(self, result) -> None:
+        generation, plan = result
+        if generation != self._generation or self._data is None:
+            return
+        self.pattern_done = True
+        self._data.pattern = pattern_layer(plan, self._data)
+        if self.map_ready:
+            self.map.set_pattern(self._data.pattern)
+
     def _retry_lookups(self) -> None:
-        """Addresses queued while offline are retried once per session when a lookup
-        service is configured; found ones appear on the map without a click."""
-        if self._retried or not self._waiting:
+        """Addresses queued while offline are retried once per session, only on a machine
+        whose user chose the lookup service in Settings (the choice travels with the
+        data; sending customer addresses out is this machine's user's decision)."""
+        allowed = QSettings().value(LOOKUP_KEY, False, type=bool)
+        if self._retried or not self._waiting or not allowed:
             return
         self._retried = True
         db = self._state.ctx.db
@@ -273,93 +243,54 @@ class TerritoryView(QWidget):
                 return None
             return retry_queue(db, due_only=True, progress=progress, cancelled=cancelled)
 
-        self._run(Job(work, self), self._on_retried, self._on_retry_failed)
-
-    def _on_retried(self, report) -> None:
-        if report is not None and report.located:  # the change notice reloads the map
-            self.status_changed.emit(geocode_summary(report))
-
-    def _on_retry_failed(self, text: str) -> None:
-        self.status_changed.emit(text)
-
-    def _on_map_ready(self) -> None:
-        self.map_ready = True
-        if self._data is not None and self._data.pattern is not None:
-            self.map.set_pattern(self._data.pattern)
-
-    def settled(self) -> bool:
-        """The map is drawn and the call pattern planned (screenshots wait for this)."""
-        return self.map_ready and self.pattern_done
-
-    def _plan_pattern(self) -> None:
-        p, data = self._state.profile, self._data
-        if p is None or data is None or p.home_lat is None:
-            self.pattern_done = True
-            return
-        db = self._state.ctx.db
-
-        def work(progress, cancelled):
-            from ...core.territory.pattern_data import pattern_for_owner
-
-            return pattern_for_owner(db, p.id, settings=pattern_settings(db))
-
-        self._run(Job(work, self), self._on_pattern, self._on_pattern_failed)
-
-    def _on_pattern_failed(self, text: str) -> None:
-        # The map is usable without the pattern layer: say why it is missing, no dialog.
-        self.pattern_done = True
-        self.status_changed.emit(self.tr("The call pattern could not be planned: {0}").format(text))
-
-    def _on_pattern(self, owner_pattern) -> None:
-        self.pattern_done = True
-        if self._data is not None:
-            self._data.pattern = pattern_layer(owner_pattern.plan, self._data)
-            if self.map_ready:
-                self.map.set_pattern(self._data.pattern)
+        self._run(Job(work, self), self._on_looked_up, self.status_changed.emit)
 
     # filtering and selection ----------------------------------------------------
     def current_filter(self) -> RankFilter:
         return RankFilter(
             level=self.level.currentData(),
             kind=self.kind.currentData(),
-            owner=self.owner.currentData() if self.owner.isVisible() else None,
+            owner=self.owner.currentData() if not self.owner.isHidden() else None,
             text=self.search.text(),
             located=None if self.tabs.currentIndex() == 0 else False,
         )
 
-    def apply_filter(self) -> None:
+    def apply_filter(self, *_args, keep: str | None = None) -> None:
+        keep = keep or self.selected_id()  # still selected if the filter still shows it
         self.model.set_filter(self.current_filter())
         if self._data is not None:
-            # The needs-location tab shows nobody on the map: keep the map's last filter.
-            if self.tabs.currentIndex() == 0:
+            # The needs-location tab lists accounts the map cannot show: keep its markers.
+            if self.tabs.currentIndex() == 0 and self.map_ready:
                 self.map.filter(self.model.mask())
             missing = sum(1 for v in self._data.lat if v is None)
             self.tabs.setTabText(1, self.tr("Needs location (%n)", "", missing))
-        self.count.setText(self.tr("%n account(s)", "", self.model.rowCount()))
-        self._show_details(None)
+        self.count_text(self.tr("%n account(s)", "", self.model.rowCount()))
+        if keep is None or not self.select_account(keep, center=False):
+            self._show_details(None)
+            self.map.clear_selection()
 
     def selected_id(self) -> str | None:
         index = self.table.currentIndex()
         return index.data(ID_ROLE) if index.isValid() else None
 
-    def select_account(self, hex_id: str, center: bool = True) -> bool:
+    def select_account(self, hex_id: str, center: bool | str = True) -> bool:
         row = self.model.row_of(hex_id)
         if row is None:
             return False
         self._center = center
-        self.table.selectionModel().setCurrentIndex(
-            self.model.index(row, 0),
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        self.table.scrollTo(self.model.index(row, 0))
+        index = self.model.index(row, 0)
+        flags = QItemSelectionModel.SelectionFlag
+        self.table.selectionModel().setCurrentIndex(index, flags.ClearAndSelect | flags.Rows)
+        self.table.scrollTo(index)
         return True
 
     def _on_row(self, current, _previous) -> None:
         account = self.model.account_at(current.row()) if current.isValid() else None
         self._show_details(account)
         if account is not None:
-            self.map.select(account.id.hex, center=getattr(self, "_center", True))
+            self._keep_id = account.id.hex
+            if self.map_ready:
+                self.map.select(account.id.hex, center=self._center)
         self._center = True
 
     def _zoom_to(self, index) -> None:
@@ -376,15 +307,15 @@ class TerritoryView(QWidget):
     def _on_map_click(self, hex_id: str) -> None:
         if not self.select_account(hex_id, center=False):
             # Filtered out of the list: clear the filters that hide it, then select.
-            self.search.clear()
-            self.level.setCurrentIndex(0)
-            self.kind.setCurrentIndex(0)
+            for w in (self.search,):
+                w.clear()
+            for combo in (self.level, self.kind, self.owner):
+                combo.setCurrentIndex(0)
             self.tabs.setCurrentIndex(0)
-            self.apply_filter()
-            self.select_account(hex_id, center=False)
+            self.apply_filter(keep=hex_id)
 
     def _show_details(self, account) -> None:
-        self.details.setEnabled(account is not None)
+        self.panel.details.setEnabled(account is not None)
         if account is None:
             self.d_name.setText(self.tr("Select an account in the list or on the map."))
             self.d_why.setText("")
@@ -393,9 +324,8 @@ class TerritoryView(QWidget):
         self.d_name.setText(account.name)
         self.d_why.setText(explain(account))
         i = self._data.index_of(account.id.hex) if self._data else None
-        precision = self._data.precision[i] if i is not None else "none"
         located = i is not None and self._data.lat[i] is not None
-        where = precision_text(precision if located else "none")
+        where = precision_text(self._data.precision[i] if located else "none")
         reason, attempts = self._waiting.get(account.id.hex, (None, 0))
         if not located and reason:
             where += "\n" + waiting_text(reason, attempts)
@@ -409,16 +339,14 @@ class TerritoryView(QWidget):
             return
         from ...core.territory.attention import set_attention_override
 
+        db = self._state.ctx.db
         try:
-            set_attention_override(
-                self._state.ctx.db,
-                uuid.UUID(hex_id),
-                self.attention.currentData(),
-                ranking_weights(self._state.ctx.db),
-            )
+            level = self.attention.currentData()
+            set_attention_override(db, uuid.UUID(hex_id), level, ranking_weights(db))
         except Exception as exc:
             critical(self, error_text(exc))
-        # The notifier reloads the list and the map (a level changes colours and counts).
+        # The change notice reloads list and map (a level changes colours and counts);
+        # the selection and the map's view are kept.
 
     def start_placing(self) -> None:
         hex_id = self.selected_id()
@@ -443,21 +371,21 @@ class TerritoryView(QWidget):
     def _save_location(self, hex_id: str, lat: float, lon: float) -> None:
         from ...core.geocoding import set_location
 
+        i = self._data.index_of(hex_id) if self._data else None
         self._own_writes += 1
         try:
             set_location(self._state.ctx.db, uuid.UUID(hex_id), lat, lon)
         except Exception as exc:
             self._own_writes -= 1
             critical(self, error_text(exc))
-            i = self._data.index_of(hex_id) if self._data else None
             if i is not None and self._data.lat[i] is not None:
                 self.map.move_marker(hex_id, self._data.lat[i], self._data.lon[i])
             return
-        i = self._data.index_of(hex_id)
         if i is not None:
             self._data.lat[i], self._data.lon[i] = lat, lon
             self._data.precision[i] = "manual"
             self.model.set_located(hex_id, True)
+        self._waiting.pop(hex_id, None)
         self.map.move_marker(hex_id, lat, lon)
         if self.tabs.currentIndex() == 1:
             self.apply_filter()
@@ -470,9 +398,8 @@ class TerritoryView(QWidget):
             return
         from ...core.geocoding import geocode_accounts
 
-        ids = [
-            uuid.UUID(h) for h, v in zip(self._data.ids, self._data.lat, strict=True) if v is None
-        ]
+        pairs = zip(self._data.ids, self._data.lat, strict=True)
+        ids = [uuid.UUID(h) for h, lat in pairs if lat is None]
         if not ids:
             self.status_changed.emit(self.tr("Every account has a location."))
             return
@@ -489,26 +416,52 @@ class TerritoryView(QWidget):
         job = Job(work, self)
         job.progress.connect(dialog.setValue)
         dialog.canceled.connect(job.cancel)
-        job.succeeded.connect(dialog.reset)
-        job.failed.connect(dialog.reset)
-        job.cancelled.connect(dialog.reset)
+        for signal in (job.succeeded, job.failed, job.cancelled):
+            signal.connect(dialog.reset)
         self._run(job, self._on_looked_up)
 
     def _on_looked_up(self, report) -> None:
-        self.status_changed.emit(geocode_summary(report))  # the change notice reloads
+        if report is not None:  # the change notices reload what changed
+            self.status_changed.emit(geocode_summary(report))
+
+    def _refresh_waiting(self) -> None:
+        """Only the queue changed (nothing located): new reasons, no new page."""
+        db = self._state.ctx.db
+
+        def work(progress, cancelled):
+            from ...core.geocoding import needs_location
+
+            return {n.account_id.hex: (n.reason, n.attempts) for n in needs_location(db)}
+
+        self._run(Job(work, self), self._on_waiting)
+
+    def _on_waiting(self, waiting: dict) -> None:
+        self._waiting = waiting
+        self._show_details(self.model.account_at(self.table.currentIndex().row()))
 
     def _on_changed(self, tables: frozenset) -> None:
-        if self._own_writes and tables <= {"accounts", "geocode_queue", "geocode_cache"}:
+        if self._own_writes and tables <= OWN_TABLES:
             self._own_writes -= 1
             return
-        if tables & {"accounts", "calls", "users", "opportunities", "settings"}:
+        if tables & RELOAD_TABLES:
+            if self.isVisible():
+                self._reload_timer.start()
+            else:
+                self._dirty = True
+        elif "geocode_queue" in tables:
+            self._refresh_waiting()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._dirty:
             self.reload()
 
     def settings_changed(self) -> None:
         """The base map may have changed (Settings, Map tab): draw the page again."""
-        self.reload()
+        self._reload_timer.start()
 
-    def closeEvent(self, event) -> None:
+    def shutdown(self) -> None:
+        """The window is closing: stop background work (lookups, tile fetches)."""
         for job in self._jobs:
             job.cancel()
-        super().closeEvent(event)
+        self.map.shutdown()
