@@ -11,6 +11,7 @@ from pathlib import Path
 from platformdirs import user_data_path
 
 from . import APP_NAME
+from .core.backup import BackupInfo, RestoreReport, list_backups, restore_latest
 from .core.db import Database
 from .core.migrate import MigrationReport, prepare
 from .core.reference import ensure_reference_data, reference_data_current
@@ -31,6 +32,21 @@ def resolve_db_path(explicit: str | os.PathLike | None = None) -> Path:
 
 def backup_dir_for(db_path: Path) -> Path:
     return db_path.parent / "backups"
+
+
+def backups_of(db_path: Path) -> list[BackupInfo]:
+    """The rolling backups of this database file, newest first (nothing is opened)."""
+    return list_backups(backup_dir_for(db_path), stem=db_path.stem)
+
+
+def restore_latest_backup(db_path: str | os.PathLike | None = None) -> RestoreReport:
+    """Put the newest verified backup in place of a database that could not be opened.
+
+    A damaged file is kept aside (NAME.damaged-TIMESTAMP), never overwritten or deleted.
+    Nothing may have the file open: call this before open_context or after ctx.close().
+    """
+    path = resolve_db_path(db_path)
+    return restore_latest(path, backup_dir_for(path))
 
 
 @dataclass

@@ -14,7 +14,9 @@ from collections.abc import Sequence
 
 from . import APP_NAME, __version__
 from .commands import attention, geocode, pattern, rank, route, territory, whole_number
+from .commands import backup as backup_command
 from .commands import map as map_command
+from .commands import restore as restore_command
 from .core.domain import Process, Role
 from .core.errors import DatabaseError, SalesDeskError, readable_database_error
 
@@ -105,8 +107,8 @@ def build_parser() -> argparse.ArgumentParser:
     map_command.add_parser(sub)
     geocode.add_parser(sub)
 
-    backup = sub.add_parser("backup", help="write a verified copy of the database")
-    backup.add_argument("--out", metavar="FILE", help="backup file (default: the backups folder)")
+    backup_command.add_parser(sub)
+    restore_command.add_parser(sub)
     return parser
 
 
@@ -145,6 +147,10 @@ def _dispatch(args: argparse.Namespace) -> int:
         return _check(resolve_db_path(args.db), args)
     if args.command == "route" and args.route_command == "solve":  # a stop file needs no db
         return route.run(None, args)
+    if args.command == "restore":  # replaces the file: nothing may hold it open
+        return restore_command.run(None, args)
+    if args.command == "backup" and not backup_command.needs_database(args):  # backup list
+        return backup_command.run(None, args)
     ctx = open_context(args.db)
     try:
         handler = {
@@ -159,7 +165,7 @@ def _dispatch(args: argparse.Namespace) -> int:
             "route": route.run,
             "map": map_command.run,
             "geocode": geocode.run,
-            "backup": _backup,
+            "backup": backup_command.run,
         }[args.command]
         return handler(ctx, args)
     finally:
@@ -284,20 +290,6 @@ def _check(path, args) -> int:
         print(f"salesdesk: {path} is damaged: {problem}", file=sys.stderr)
         return 1
     print(f"{path}: no damage found")
-    return 0
-
-
-def _backup(ctx, args) -> int:
-    from pathlib import Path
-
-    from .core.backup import backup_to, rolling_backup
-
-    dest = (
-        backup_to(ctx.db_path, Path(args.out).expanduser())
-        if args.out
-        else rolling_backup(ctx.db_path, ctx.backup_dir, "manual")
-    )
-    print(f"Backup written and verified: {dest}")
     return 0
 
 

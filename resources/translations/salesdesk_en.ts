@@ -15,7 +15,7 @@
 <context>
     <name>TerritoryView</name>
     <message numerus="yes">
-        <location filename="../../salesdesk/ui/views/territory.py" line="337"/>
+        <location filename="../../salesdesk/ui/views/territory.py" line="266"/>
         <source>Needs location (%n)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salesdesk/ui/views/territory.py" line="338"/>
+        <location filename="../../salesdesk/ui/views/territory.py" line="267"/>
         <source>%n account(s)</source>
         <translation type="unfinished">
             <numerusform>%n account</numerusform>

@@ -4,24 +4,6 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../salesdesk/ui/app.py" line="193"/>
-        <source>App</source>
-        <comment>Building the demo territory…</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../salesdesk/ui/app.py" line="193"/>
-        <source>App</source>
-        <comment>Cancel</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../salesdesk/ui/app.py" line="214"/>
-        <source>App</source>
-        <comment>The demo data could not be built: %1</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../salesdesk/ui/messages.py" line="66"/>
         <source>Backup</source>
         <comment>Backup written and verified:
@@ -161,50 +143,260 @@ Your saved work is safe: every change is saved whole or not at all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/app.py" line="117"/>
+        <location filename="../../salesdesk/ui/app.py" line="123"/>
         <source>Database upgraded; a backup was kept at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/app.py" line="146"/>
+        <location filename="../../salesdesk/ui/app.py" line="201"/>
+        <source>Building the demo territory…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/app.py" line="202"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/app.py" line="226"/>
+        <source>The demo data could not be built: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/backups.py" line="281"/>
         <source>SQLite found damage in this database (%1). Add nothing more to it: restore a backup from the backups folder (Settings, Data).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="230"/>
+        <source>Backup written and verified:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="235"/>
+        <source>Backup failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <location filename="../../salesdesk/ui/backups.py" line="50"/>
+        <source>Before an upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/backups.py" line="51"/>
+        <source>Daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/backups.py" line="52"/>
+        <source>Backed up by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/backups.py" line="53"/>
+        <source>Before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/backups.py" line="104"/>
+        <source>The backup %1 was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/backups.py" line="108"/>
+        <source>The data it replaced was backed up first: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/backups.py" line="113"/>
+        <source>The damaged file was kept as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/backups.py" line="146"/>
+        <location filename="../../salesdesk/ui/backups.py" line="259"/>
+        <source>Restoring the latest backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/backups.py" line="152"/>
+        <source>Restoring the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/backups.py" line="160"/>
+        <source>SalesDesk starts again now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/backups.py" line="166"/>
+        <source>The backup was not restored: %1
+
+SalesDesk starts again with your data as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/backups.py" line="201"/>
+        <source>Restore the latest backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/backups.py" line="205"/>
+        <source>Open another file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/backups.py" line="208"/>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/backups.py" line="218"/>
+        <source>Open a SalesDesk database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/backups.py" line="220"/>
+        <source>SalesDesk databases (*.sqlite3 *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/backups.py" line="240"/>
+        <source>SalesDesk cannot open this database:
+%1
+
+The newest backup is from %2. Restoring it keeps the damaged file beside it, renamed, so nothing is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/backups.py" line="266"/>
+        <source>The backup was not restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/backups.py" line="294"/>
+        <source>Restore the latest good backup now? The damaged file is kept aside, renamed, and SalesDesk starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/backups.py" line="301"/>
+        <source>Restore and restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/backups.py" line="305"/>
+        <source>Close the other SalesDesk windows first, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/backups.py" line="355"/>
+        <source>Daily backup written and verified: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/backups.py" line="368"/>
+        <source>Today&apos;s backup failed: %1
+
+Your data is unchanged. Try Back up now in Settings, Data; if it fails again, check the disk.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../salesdesk/core/backup.py" line="22"/>
+        <location filename="../../salesdesk/core/backup.py" line="85"/>
         <source>{dest} already exists; choose another name for the backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/backup.py" line="31"/>
+        <location filename="../../salesdesk/core/backup.py" line="94"/>
         <source>Could not create the folder for {dest}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/backup.py" line="41"/>
+        <location filename="../../salesdesk/core/backup.py" line="104"/>
         <source>Could not write the backup {dest}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/backup.py" line="55"/>
+        <location filename="../../salesdesk/core/backup.py" line="112"/>
         <source>The backup {dest} failed its integrity check: {result}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/db.py" line="107"/>
+        <location filename="../../salesdesk/core/backup.py" line="178"/>
+        <source>Keep from {low} to {high} backups, not {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/backup.py" line="273"/>
+        <source>The backup {path} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/backup.py" line="281"/>
+        <source>The backup {path} is not an SQLite file. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/backup.py" line="301"/>
+        <source>The backup {path} was written by a newer version of SalesDesk (schema {revision}). Update SalesDesk to restore it; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/backup.py" line="332"/>
+        <source>{path} is the database itself; choose one of its backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/backup.py" line="368"/>
+        <source>No usable backup of {name} was found in {folder}. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/backup.py" line="401"/>
+        <source>The current data could not be backed up first ({detail}), so nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/backup.py" line="551"/>
+        <source>The backup {path} is damaged ({detail}). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/backup.py" line="561"/>
+        <source>The backup {path} is not a SalesDesk database. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/backup.py" line="570"/>
+        <source>{path} is open in SalesDesk or another program. Close it there and try again; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/backup.py" line="581"/>
+        <source>Could not restore the backup ({reason}). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/db.py" line="125"/>
         <source>The disk is full or failing: nothing was saved. Free some space and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/db.py" line="114"/>
+        <location filename="../../salesdesk/core/db.py" line="132"/>
         <source>The database file is read-only: nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/db.py" line="118"/>
+        <location filename="../../salesdesk/core/db.py" line="136"/>
         <source>The database is busy in another program: nothing was saved. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -244,7 +436,22 @@ Your saved work is safe: every change is saved whole or not at all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/migrate.py" line="121"/>
+        <location filename="../../salesdesk/core/migrate.py" line="139"/>
+        <source>The database upgrade failed ({detail}). It was rolled back and the file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/migrate.py" line="162"/>
+        <source>The database upgrade failed ({detail}) after changing the file, and the backup taken just before could not be put back ({reason}). Do not use {path}: restore the backup {backup} first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/migrate.py" line="174"/>
+        <source>The database upgrade failed ({detail}) after changing the file, so the backup taken just before it was restored: nothing was lost. The backup stays in {backup}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/migrate.py" line="222"/>
         <source>The upgrade would break {count} links between records; it was rolled back and nothing changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -567,6 +774,51 @@ Your saved work is safe: every change is saved whole or not at all.</source>
     <message>
         <location filename="../../salesdesk/maps/tiles.py" line="256"/>
         <source>The online map {host} answered with something that is not a map tile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/crypto.py" line="46"/>
+        <source>{path} is encrypted: enter its passphrase to open it (for scripts, set SALESDESK_PASSPHRASE). The file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/crypto.py" line="58"/>
+        <source>{path} could not be opened with this passphrase: the passphrase is wrong, or the file is damaged or not a SalesDesk database. The file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/crypto.py" line="70"/>
+        <source>{path} is already encrypted; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/crypto.py" line="78"/>
+        <source>{path} is not encrypted; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/crypto.py" line="86"/>
+        <source>Encryption needs the sqlcipher3 package, which is not installed. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/crypto.py" line="97"/>
+        <source>A passphrase needs at least {count} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/crypto.py" line="105"/>
+        <source>{path} is open in another program (a SalesDesk window?). Close it and try again; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/crypto.py" line="117"/>
+        <source>The converted copy of {path} did not match the original ({detail}); it was discarded and the database was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/commands/map.py" line="41"/>
+        <source>{path} exists and is not a folder.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -939,6 +1191,69 @@ Your saved work is safe: every change is saved whole or not at all.</source>
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/passphrase.py" line="51"/>
+        <source>Choose a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/passphrase.py" line="51"/>
+        <source>Encrypted database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/passphrase.py" line="56"/>
+        <source>Choose a passphrase to encrypt %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/passphrase.py" line="58"/>
+        <source>%1 is encrypted. Enter its passphrase to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/passphrase.py" line="67"/>
+        <source>&amp;Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/passphrase.py" line="71"/>
+        <source>&amp;Repeat it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/passphrase.py" line="73"/>
+        <source>&amp;Show the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/passphrase.py" line="78"/>
+        <source>Re&amp;member it in the system keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/passphrase.py" line="83"/>
+        <source>No system keyring was found: SalesDesk will ask each time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/passphrase.py" line="89"/>
+        <source>Without the passphrase nobody can open this database again, SalesDesk included. Keep it somewhere safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/passphrase.py" line="148"/>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/passphrase.py" line="181"/>
+        <source>That passphrase does not open this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Placeholder</name>
     <message>
         <location filename="../../salesdesk/ui/views/placeholder.py" line="27"/>
@@ -1116,78 +1431,146 @@ Your saved work is safe: every change is saved whole or not at all.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/settings.py" line="35"/>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="52"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/settings.py" line="39"/>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="56"/>
         <source>General</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/settings.py" line="40"/>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="57"/>
         <source>Processes by role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/settings.py" line="41"/>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="59"/>
         <source>Data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/settings.py" line="43"/>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="61"/>
         <source>Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/settings.py" line="59"/>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="77"/>
         <source>Follow the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/settings.py" line="60"/>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="78"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/settings.py" line="61"/>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="79"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/settings.py" line="67"/>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="85"/>
         <source>&amp;Appearance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/settings.py" line="75"/>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="93"/>
         <source>Choose which processes each role sees in the navigation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/settings.py" line="77"/>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="95"/>
         <source>Only a sales manager can change which processes each role sees.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/settings.py" line="105"/>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="123"/>
         <source>Database file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/settings.py" line="107"/>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="125"/>
         <source>Open folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/settings.py" line="109"/>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="127"/>
         <source>Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/settings.py" line="117"/>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="135"/>
         <source>Backups folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="142"/>
+        <source>A backup is taken at start-up before an upgrade, once a day while SalesDesk is open, and when you ask; the oldest beyond this number are removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="146"/>
+        <source>&amp;Keep the last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="150"/>
+        <source>backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="157"/>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="157"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="157"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="164"/>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="166"/>
+        <source>Available backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="170"/>
+        <source>&amp;Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="173"/>
+        <source>Replace the data with the selected backup; the current data is backed up first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="244"/>
+        <source>Restore the backup taken %1 (%2)?
+
+SalesDesk first takes a backup of the current data, so you can go back to it. Then it replaces the data with this backup and starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="251"/>
+        <source>Back up, restore and restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="254"/>
+        <source>Checking the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="262"/>
+        <source>A window could not be closed, so nothing was restored.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1260,129 +1643,132 @@ Your saved work is safe: every change is saved whole or not at all.</source>
     </message>
 </context>
 <context>
-    <name>TerritoryView</name>
+    <name>TerritoryPanel</name>
     <message>
-        <location filename="../../salesdesk/ui/views/territory.py" line="75"/>
+        <location filename="../../salesdesk/ui/views/territory_panel.py" line="27"/>
         <source>Search accounts or towns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/territory.py" line="78"/>
+        <location filename="../../salesdesk/ui/views/territory_panel.py" line="30"/>
         <source>All levels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/territory.py" line="82"/>
+        <location filename="../../salesdesk/ui/views/territory_panel.py" line="34"/>
         <source>Customers and prospects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/territory.py" line="83"/>
+        <location filename="../../salesdesk/ui/views/territory_panel.py" line="35"/>
         <source>Customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/territory.py" line="84"/>
+        <location filename="../../salesdesk/ui/views/territory_panel.py" line="36"/>
         <source>Prospects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/territory.py" line="86"/>
-        <location filename="../../salesdesk/ui/views/territory.py" line="242"/>
+        <location filename="../../salesdesk/ui/views/territory_panel.py" line="38"/>
+        <location filename="../../salesdesk/ui/views/territory_panel.py" line="106"/>
         <source>All owners</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/territory.py" line="94"/>
+        <location filename="../../salesdesk/ui/views/territory_panel.py" line="46"/>
         <source>Ranked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/territory.py" line="95"/>
+        <location filename="../../salesdesk/ui/views/territory_panel.py" line="47"/>
         <source>Needs location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/territory.py" line="110"/>
+        <location filename="../../salesdesk/ui/views/territory_panel.py" line="62"/>
         <source>Account</source>
         <translation type="unfinished">حساب</translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/territory.py" line="118"/>
+        <location filename="../../salesdesk/ui/views/territory_panel.py" line="70"/>
         <source>Level from the ranking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/territory.py" line="121"/>
+        <location filename="../../salesdesk/ui/views/territory_panel.py" line="73"/>
         <source>Place on map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/territory.py" line="122"/>
+        <location filename="../../salesdesk/ui/views/territory_panel.py" line="74"/>
         <source>Click on the map where the account is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/territory.py" line="132"/>
+        <location filename="../../salesdesk/ui/views/territory_panel.py" line="84"/>
         <source>Look up addresses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/territory.py" line="134"/>
+        <location filename="../../salesdesk/ui/views/territory_panel.py" line="86"/>
         <source>Find coordinates for accounts without a location (offline gazetteer first)</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>TerritoryView</name>
     <message>
-        <location filename="../../salesdesk/ui/views/territory.py" line="212"/>
+        <location filename="../../salesdesk/ui/views/territory.py" line="148"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/territory.py" line="311"/>
-        <source>The call pattern could not be planned: {0}</source>
+        <location filename="../../salesdesk/ui/views/territory.py" line="218"/>
+        <source>The call pattern could not be planned: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salesdesk/ui/views/territory.py" line="337"/>
+        <location filename="../../salesdesk/ui/views/territory.py" line="266"/>
         <source>Needs location (%n)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salesdesk/ui/views/territory.py" line="338"/>
+        <location filename="../../salesdesk/ui/views/territory.py" line="267"/>
         <source>%n account(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/territory.py" line="389"/>
+        <location filename="../../salesdesk/ui/views/territory.py" line="320"/>
         <source>Select an account in the list or on the map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/territory.py" line="429"/>
+        <location filename="../../salesdesk/ui/views/territory.py" line="357"/>
         <source>Click on the map where the account is (Esc cancels).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/territory.py" line="466"/>
+        <location filename="../../salesdesk/ui/views/territory.py" line="394"/>
         <source>Location saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/territory.py" line="477"/>
+        <location filename="../../salesdesk/ui/views/territory.py" line="404"/>
         <source>Every account has a location.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/territory.py" line="481"/>
+        <location filename="../../salesdesk/ui/views/territory.py" line="408"/>
         <source>Looking up addresses…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/territory.py" line="481"/>
+        <location filename="../../salesdesk/ui/views/territory.py" line="408"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>

@@ -101,8 +101,14 @@ def run_gui(db_arg: str | None = None) -> int:
     try:
         ctx = open_context(db_arg)
     except SalesDeskError as exc:
-        critical(None, error_text(exc))
-        return 1
+        from .backups import offers_recovery, recover_at_start
+
+        if not offers_recovery(db_arg, exc):
+            critical(None, error_text(exc))
+            return 1
+        ctx = recover_at_start(db_arg, exc)  # latest good backup / another file / quit
+        if ctx is None:
+            return 1
     state = AppState(ctx=ctx, notifier=ChangeNotifier(ctx.db, app), profile=current_profile(ctx.db))
     if state.profile is None and not first_run(state):
         ctx.close()
@@ -120,6 +126,9 @@ def run_gui(db_arg: str | None = None) -> int:
             10000,
         )
     check = _check_integrity_later(window, ctx)
+    from .backups import DailyBackup, restore_then_restart, take_pending_restore
+
+    DailyBackup(window, ctx)
     if os.environ.get("SALESDESK_EXIT_AFTER_SHOW") == "1":  # used by benchmarks/
         QTimer.singleShot(0, lambda: _report_and_quit(app))
     code = app.exec()
@@ -128,6 +137,9 @@ def run_gui(db_arg: str | None = None) -> int:
     # Delete the window (and the map's web pages) while the web engine still runs.
     shiboken6.delete(window)
     ctx.close()
+    pending = take_pending_restore()  # Settings, Data: Restore… closed the window for it
+    if pending is not None:
+        return restore_then_restart(ctx.db_path, pending)
     return code
 
 
@@ -143,12 +155,9 @@ def _check_integrity_later(window: QWidget, ctx: AppContext):
 
     def report(problem: object) -> None:
         if problem:
-            text = QCoreApplication.translate(
-                "App",
-                "SQLite found damage in this database (%1). Add nothing more to it: "
-                "restore a backup from the backups folder (Settings, Data).",
-            )
-            warn(window, arg(text, problem))
+            from .backups import offer_restore_after_damage
+
+            offer_restore_after_damage(window, ctx, problem)
 
     job.succeeded.connect(report)
     return job.start()
@@ -188,9 +197,12 @@ def load_demo(ctx: AppContext, me, parent: QWidget | None = None, accounts: int 
     from ..core.demo import generate
     from .worker import Job
 
-    tr = QCoreApplication.translate
     progress = QProgressDialog(
-        tr("App", "Building the demo territory…"), tr("App", "Cancel"), 0, 100, parent
+        QCoreApplication.translate("App", "Building the demo territory…"),
+        QCoreApplication.translate("App", "Cancel"),
+        0,
+        100,
+        parent,
     )
     progress.setWindowTitle(APP_NAME)
     progress.setWindowModality(Qt.WindowModality.ApplicationModal)
@@ -211,5 +223,6 @@ def load_demo(ctx: AppContext, me, parent: QWidget | None = None, accounts: int 
     loop.exec()
     progress.close()
     if "error" in outcome:
-        warn(parent, arg(tr("App", "The demo data could not be built: %1"), outcome["error"]))
+        text = QCoreApplication.translate("App", "The demo data could not be built: %1")
+        warn(parent, arg(text, outcome["error"]))
     return "ok" in outcome
