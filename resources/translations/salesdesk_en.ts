@@ -13,19 +13,73 @@
     </message>
 </context>
 <context>
+    <name>Map</name>
+    <message numerus="yes">
+        <location filename="../../salesdesk/ui/map/base.py" line="137"/>
+        <source>%n need(s) a location</source>
+        <translation>
+            <numerusform>%n needs a location</numerusform>
+            <numerusform>%n need a location</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Territory</name>
+    <message numerus="yes">
+        <location filename="../../salesdesk/ui/territory_text.py" line="64"/>
+        <source>last visit %n day(s) ago</source>
+        <translation>
+            <numerusform>last visit %n day ago</numerusform>
+            <numerusform>last visit %n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salesdesk/ui/territory_text.py" line="96"/>
+        <source>Address lookup cancelled: %n account(s) located so far.</source>
+        <translation>
+            <numerusform>Address lookup cancelled: %n account located so far.</numerusform>
+            <numerusform>Address lookup cancelled: %n accounts located so far.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salesdesk/ui/territory_text.py" line="103"/>
+        <source>Address lookup: %n account(s) located.</source>
+        <translation>
+            <numerusform>Address lookup: %n account located.</numerusform>
+            <numerusform>Address lookup: %n accounts located.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salesdesk/ui/territory_text.py" line="107"/>
+        <source>%n at town level only (offline gazetteer).</source>
+        <translation>
+            <numerusform>%n at town level only (offline gazetteer).</numerusform>
+            <numerusform>%n at town level only (offline gazetteer).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salesdesk/ui/territory_text.py" line="111"/>
+        <source>%n still waiting (see Needs location).</source>
+        <translation>
+            <numerusform>%n still waiting (see Needs location).</numerusform>
+            <numerusform>%n still waiting (see Needs location).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TerritoryView</name>
     <message numerus="yes">
         <location filename="../../salesdesk/ui/views/territory.py" line="266"/>
         <source>Needs location (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Needs location (%n)</numerusform>
+            <numerusform>Needs location (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../salesdesk/ui/views/territory.py" line="267"/>
         <source>%n account(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n account</numerusform>
             <numerusform>%n accounts</numerusform>
         </translation>

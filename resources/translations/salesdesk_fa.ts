@@ -2,22 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fa_IR">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../salesdesk/ui/messages.py" line="66"/>
-        <source>Backup</source>
-        <comment>Backup written and verified:
-%1</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../salesdesk/ui/messages.py" line="69"/>
-        <source>Backup</source>
-        <comment>Backup failed: %1</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../salesdesk/ui/dialogs/about.py" line="20"/>
@@ -172,12 +156,14 @@ Your saved work is safe: every change is saved whole or not at all.</source>
     <name>Backup</name>
     <message>
         <location filename="../../salesdesk/ui/dialogs/settings.py" line="230"/>
+        <location filename="../../salesdesk/ui/messages.py" line="64"/>
         <source>Backup written and verified:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../salesdesk/ui/dialogs/settings.py" line="235"/>
+        <location filename="../../salesdesk/ui/messages.py" line="65"/>
         <source>Backup failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1067,6 +1053,101 @@ Your data is unchanged. Try Back up now in Settings, Data; if it fails again, ch
     </message>
 </context>
 <context>
+    <name>Map</name>
+    <message>
+        <location filename="../../salesdesk/ui/map/base.py" line="77"/>
+        <source>Base map: offline pack %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/map/base.py" line="96"/>
+        <source>Base map: %1 (tiles cached for offline use)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/map/base.py" line="101"/>
+        <source>Base map: built-in (Natural Earth)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/map/base.py" line="132"/>
+        <source>On the map: %1 of %2 accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salesdesk/ui/map/base.py" line="137"/>
+        <source>%n need(s) a location</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/map/base.py" line="139"/>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/map/base.py" line="140"/>
+        <source>Prospects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/map/base.py" line="141"/>
+        <source>Home base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/map/base.py" line="142"/>
+        <source>Today&apos;s route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/map/base.py" line="143"/>
+        <source>Attention level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/map/base.py" line="144"/>
+        <source>Drag to move this account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/map/base.py" line="148"/>
+        <source>Pattern: Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/map/base.py" line="149"/>
+        <source>Pattern: Tuesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/map/base.py" line="150"/>
+        <source>Pattern: Wednesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/map/base.py" line="151"/>
+        <source>Pattern: Thursday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/map/base.py" line="152"/>
+        <source>Pattern: Friday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/map/base.py" line="153"/>
+        <source>Pattern: Saturday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/map/base.py" line="154"/>
+        <source>Pattern: Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MapSettingsPage</name>
     <message>
         <location filename="../../salesdesk/ui/dialogs/map_settings.py" line="41"/>
@@ -1185,8 +1266,8 @@ Your data is unchanged. Try Back up now in Settings, Data; if it fails again, ch
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/map_settings.py" line="142"/>
-        <source>{0}: {1} map, zoom {2} to {3}</source>
+        <location filename="../../salesdesk/ui/dialogs/map_settings.py" line="144"/>
+        <source>%1: %2 map, zoom %3 to %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1398,33 +1479,33 @@ Your data is unchanged. Try Back up now in Settings, Data; if it fails again, ch
 <context>
     <name>RankedTable</name>
     <message>
-        <location filename="../../salesdesk/ui/models/ranked_table.py" line="125"/>
+        <location filename="../../salesdesk/ui/models/ranked_table.py" line="126"/>
         <source>#</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/models/ranked_table.py" line="126"/>
+        <location filename="../../salesdesk/ui/models/ranked_table.py" line="127"/>
         <source>Account</source>
         <translation type="unfinished">حساب</translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/models/ranked_table.py" line="127"/>
+        <location filename="../../salesdesk/ui/models/ranked_table.py" line="128"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/models/ranked_table.py" line="128"/>
+        <location filename="../../salesdesk/ui/models/ranked_table.py" line="129"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/models/ranked_table.py" line="129"/>
+        <location filename="../../salesdesk/ui/models/ranked_table.py" line="130"/>
         <source>Town</source>
         <translation type="unfinished">شهر</translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/models/ranked_table.py" line="152"/>
-        <source>Set by the rep (the ranking says {0})</source>
+        <location filename="../../salesdesk/ui/models/ranked_table.py" line="153"/>
+        <source>Set by the rep (the ranking says %1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1640,6 +1721,137 @@ SalesDesk first takes a backup of the current data, so you can go back to it. Th
         <location filename="../../salesdesk/core/territory/osrm.py" line="23"/>
         <source>Using straight-line travel times: {detail}.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/territory_text.py" line="18"/>
+        <source>A: visit weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/territory_text.py" line="19"/>
+        <source>B: every second week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/territory_text.py" line="20"/>
+        <source>C: once a cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/territory_text.py" line="21"/>
+        <source>D: phone only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/territory_text.py" line="27"/>
+        <source>Location set by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/territory_text.py" line="28"/>
+        <location filename="../../salesdesk/ui/territory_text.py" line="29"/>
+        <source>Location from the full address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/territory_text.py" line="30"/>
+        <source>Location from the street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/territory_text.py" line="31"/>
+        <source>Location from the postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/territory_text.py" line="32"/>
+        <source>Approximate location: town centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/territory_text.py" line="33"/>
+        <source>Needs location: not on the map or in routes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/territory_text.py" line="36"/>
+        <source>Location (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/territory_text.py" line="42"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/territory_text.py" line="44"/>
+        <source>Prospect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/territory_text.py" line="48"/>
+        <source>potential %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/territory_text.py" line="56"/>
+        <source>%1% share of wallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/territory_text.py" line="61"/>
+        <source>never visited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salesdesk/ui/territory_text.py" line="64"/>
+        <source>last visit %n day(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/territory_text.py" line="71"/>
+        <source>open pipeline %1 (weighted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/territory_text.py" line="76"/>
+        <source>level %1, set by the rep (ranking: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/territory_text.py" line="82"/>
+        <source>level %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salesdesk/ui/territory_text.py" line="96"/>
+        <source>Address lookup cancelled: %n account(s) located so far.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salesdesk/ui/territory_text.py" line="103"/>
+        <source>Address lookup: %n account(s) located.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salesdesk/ui/territory_text.py" line="107"/>
+        <source>%n at town level only (offline gazetteer).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salesdesk/ui/territory_text.py" line="111"/>
+        <source>%n still waiting (see Needs location).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

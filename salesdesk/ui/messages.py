@@ -60,11 +60,9 @@ def back_up_now(parent: QWidget, ctx) -> None:
         lambda _progress, _cancelled: rolling_backup(ctx.db_path, ctx.backup_dir, "manual"),
         parent,
     )
-    tr = QCoreApplication.translate
-    job.succeeded.connect(
-        lambda dest: show_message(
-            parent, arg(tr("Backup", "Backup written and verified:\n%1"), dest)
-        )
-    )
-    job.failed.connect(lambda error: warn(parent, arg(tr("Backup", "Backup failed: %1"), error)))
+    # Literal QCoreApplication.translate calls: lupdate does not follow an alias.
+    written = QCoreApplication.translate("Backup", "Backup written and verified:\n%1")
+    failed = QCoreApplication.translate("Backup", "Backup failed: %1")
+    job.succeeded.connect(lambda dest: show_message(parent, arg(written, dest)))
+    job.failed.connect(lambda error: warn(parent, arg(failed, error)))
     job.start()

@@ -81,3 +81,17 @@ def test_the_translation_files_hold_every_string_of_the_code(tmp_path):
 
     missing = sources(scratch) - sources(RESOURCES / "translations" / "salesdesk_fa.ts")
     assert not missing, f"run scripts/update_translations.sh; new strings: {sorted(missing)[:5]}"
+
+
+def test_no_translate_alias_hides_strings_from_lupdate():
+    """lupdate only sees literal tr()/translate() calls: `t = QCoreApplication.translate`
+    followed by t("Ctx", "text") silently leaves the strings out of the .ts files."""
+    import re
+    from pathlib import Path
+
+    alias = re.compile(r"^\s*\w+\s*=\s*(QCoreApplication|QApplication)\.translate\s*$", re.M)
+    root = Path(__file__).resolve().parents[2] / "salesdesk"
+    offenders = [
+        str(p.relative_to(root)) for p in root.rglob("*.py") if alias.search(p.read_text("utf-8"))
+    ]
+    assert offenders == []

@@ -62,7 +62,6 @@ def choose_base_map(settings: QSettings | None = None) -> tuple[BaseMap, object,
     """(base map for the page, open pack or None, online source or None). Thread-safe."""
     from ...maps import tiles
 
-    t = QCoreApplication.translate
     settings = settings or QSettings()
     problems: list[str] = []
     pack_path = str(settings.value(PACK_KEY, "") or "")
@@ -75,7 +74,7 @@ def choose_base_map(settings: QSettings | None = None) -> tuple[BaseMap, object,
             problems.append(error_text(exc))
         else:
             kind = "vector" if pack.kind == "vector" else "raster"
-            label = arg(t("Map", "Base map: offline pack %1"), path.name)
+            label = arg(QCoreApplication.translate("Map", "Base map: offline pack %1"), path.name)
             attribution = plain_text(pack.attribution or "")
             return BaseMap(kind, PACK_URL, pack.maxzoom, attribution, label), pack, None
     url = str(settings.value(ONLINE_KEY, "") or "")
@@ -93,10 +92,13 @@ def choose_base_map(settings: QSettings | None = None) -> tuple[BaseMap, object,
         else:
             host = urlsplit(url).hostname or url
             attribution = plain_text(str(settings.value(ATTRIBUTION_KEY, "") or ""))
-            label = arg(t("Map", "Base map: %1 (tiles cached for offline use)"), host)
+            label = arg(
+                QCoreApplication.translate("Map", "Base map: %1 (tiles cached for offline use)"),
+                host,
+            )
             base = BaseMap("raster", ONLINE_URL, 19, attribution, _with(label, problems))
             return base, None, online
-    label = t("Map", "Base map: built-in (Natural Earth)")
+    label = QCoreApplication.translate("Map", "Base map: built-in (Natural Earth)")
     return BaseMap("builtin", None, None, "Natural Earth", _with(label, problems)), None, None
 
 
@@ -123,33 +125,32 @@ def plain_text(markup: str) -> str:
 
 
 def page_labels(data: MapData) -> PageLabels:
-    t = QCoreApplication.translate
     locale = QLocale()
     counts = {lv: data.levels.count(lv) for lv in "ABCD"}
     missing = sum(1 for v in data.lat if v is None)
     note = arg(
-        t("Map", "On the map: %1 of %2 accounts"),
+        QCoreApplication.translate("Map", "On the map: %1 of %2 accounts"),
         locale.toString(len(data) - missing),
         locale.toString(len(data)),
     )
     if missing:
-        note += " · " + t("Map", "%n need(s) a location", None, missing)
+        note += " · " + QCoreApplication.translate("Map", "%n need(s) a location", None, missing)
     return PageLabels(
-        customers=t("Map", "Customers"),
-        prospects=t("Map", "Prospects"),
-        home=t("Map", "Home base"),
-        route=t("Map", "Today's route"),
-        legend=t("Map", "Attention level"),
-        drag=t("Map", "Drag to move this account"),
+        customers=QCoreApplication.translate("Map", "Customers"),
+        prospects=QCoreApplication.translate("Map", "Prospects"),
+        home=QCoreApplication.translate("Map", "Home base"),
+        route=QCoreApplication.translate("Map", "Today's route"),
+        legend=QCoreApplication.translate("Map", "Attention level"),
+        drag=QCoreApplication.translate("Map", "Drag to move this account"),
         counts=note,
         levels={lv: f"{attention_title(lv)} ({locale.toString(counts[lv])})" for lv in "ABCD"},
         weekdays=[
-            t("Map", "Pattern: Monday"),
-            t("Map", "Pattern: Tuesday"),
-            t("Map", "Pattern: Wednesday"),
-            t("Map", "Pattern: Thursday"),
-            t("Map", "Pattern: Friday"),
-            t("Map", "Pattern: Saturday"),
-            t("Map", "Pattern: Sunday"),
+            QCoreApplication.translate("Map", "Pattern: Monday"),
+            QCoreApplication.translate("Map", "Pattern: Tuesday"),
+            QCoreApplication.translate("Map", "Pattern: Wednesday"),
+            QCoreApplication.translate("Map", "Pattern: Thursday"),
+            QCoreApplication.translate("Map", "Pattern: Friday"),
+            QCoreApplication.translate("Map", "Pattern: Saturday"),
+            QCoreApplication.translate("Map", "Pattern: Sunday"),
         ],
     )
