@@ -4,10 +4,18 @@ Order on open: refuse a file that is not SQLite or is damaged, refuse one writte
 a newer SalesDesk, take a verified backup, then upgrade inside one transaction with
 foreign keys off (a batch table rebuild with ON DELETE CASCADE silently deleted child
 rows otherwise) and a foreign_key_check before commit.
+
+An upgrade that fails leaves the file as it was: the rollback normally does (the file is
+then byte for byte the same), and if the file did change anyway (a migration that
+committed part-way) the backup taken just before is put back. Either way the user gets
+a MigrationError saying which of the two happened.
 """
 
 from __future__ import annotations
 
+import hashlib
+import os
+import shutil
 import sqlite3
 from dataclasses import dataclass
 from functools import cache
@@ -87,7 +95,9 @@ def prepare(
 ) -> MigrationReport:
     """Check `path`, back it up if it holds data, and migrate it to `head`.
 
-    `migrations` and `head` are only changed by tests that try an upgrade path.
+    If the upgrade fails, the file is left as it was (rolled back, or the backup put
+    back) and MigrationError says which. `migrations` and `head` are only changed by
+    tests that try an upgrade path.
     """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -97,9 +107,100 @@ def prepare(
         return MigrationReport(current, head, None)
     if current is not None and not _known(current, migrations):
         raise DatabaseTooNewError(str(path), current)
-    backup = rolling_backup(path, backup_dir, "premigrate") if current is not None else None
-    _upgrade(path, migrations, head)
+    present = path.exists()
+    holds_data = present and path.stat().st_size > 0
+    backup = rolling_backup(path, backup_dir, "premigrate") if holds_data else None
+    before = _digest(path) if holds_data else None
+    try:
+        _upgrade(path, migrations, head)
+    except Exception as exc:
+        error = _undo(path, present, backup, before, exc)
+        if error is exc:
+            raise
+        raise error from exc
     return MigrationReport(current, head, backup)
+
+
+_JOURNALS = ("-wal", "-shm", "-journal")
+
+
+def _digest(path: Path) -> str:
+    with path.open("rb") as fh:
+        return hashlib.file_digest(fh, "blake2b").hexdigest()
+
+
+def _undo(
+    path: Path, present: bool, backup: Path | None, before: str | None, exc: Exception
+) -> MigrationError:
+    """Leave `path` as it was before the failed upgrade; the error to show the user."""
+    original = getattr(exc, "orig", None) or exc
+    detail = (str(original).strip().splitlines() or [type(original).__name__])[0]
+    unchanged = MigrationError(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The database upgrade failed ({detail}). It was rolled back and the file "
+            "was not changed.",
+        ),
+        detail=detail,
+    )
+    if backup is None or before is None:  # a new, empty file: drop what the upgrade made
+        for suffix in _JOURNALS:
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+        if present:
+            path.write_bytes(b"")
+        else:
+            path.unlink(missing_ok=True)
+        return unchanged
+    wal = Path(f"{path}-wal")
+    if _digest(path) == before and not (wal.exists() and wal.stat().st_size > 0):
+        # The rollback kept the file intact; our own link check already says so.
+        return exc if isinstance(exc, MigrationError) else unchanged
+    try:
+        _put_back(backup, path)
+    except OSError as err:
+        return MigrationError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The database upgrade failed ({detail}) after changing the file, and the "
+                "backup taken just before could not be put back ({reason}). Do not use "
+                "{path}: restore the backup {backup} first.",
+            ),
+            detail=detail,
+            reason=err.strerror or err,
+            path=path,
+            backup=backup,
+        )
+    return MigrationError(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The database upgrade failed ({detail}) after changing the file, so the "
+            "backup taken just before it was restored: nothing was lost. The backup "
+            "stays in {backup}.",
+        ),
+        detail=detail,
+        backup=backup,
+    )
+
+
+def _put_back(backup: Path, path: Path) -> None:
+    """Make `path` a byte copy of `backup`: copied and synced beside it, one os.replace."""
+    temp = path.with_name(f".{path.name}.restoring-{os.getpid()}")
+    try:
+        shutil.copyfile(backup, temp)
+        with temp.open("r+b") as fh:
+            os.fsync(fh.fileno())
+        # The failed upgrade's journals would be replayed into the restored file.
+        for suffix in _JOURNALS:
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+        os.replace(temp, path)
+    finally:
+        temp.unlink(missing_ok=True)
+    if os.name == "posix":  # make the rename itself durable
+        fd = os.open(path.parent, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
 
 
 def _upgrade(path: Path, migrations: Path, head: str) -> None:
