@@ -12,6 +12,7 @@ from platformdirs import user_data_path
 
 from . import APP_NAME
 from .core.backup import BackupInfo, RestoreReport, list_backups, restore_latest
+from .core.crypto import find_key
 from .core.db import Database
 from .core.migrate import MigrationReport, prepare
 from .core.reference import ensure_reference_data, reference_data_current
@@ -39,14 +40,16 @@ def backups_of(db_path: Path) -> list[BackupInfo]:
     return list_backups(backup_dir_for(db_path), stem=db_path.stem)
 
 
-def restore_latest_backup(db_path: str | os.PathLike | None = None) -> RestoreReport:
+def restore_latest_backup(
+    db_path: str | os.PathLike | None = None, key: str | None = None
+) -> RestoreReport:
     """Put the newest verified backup in place of a database that could not be opened.
 
     A damaged file is kept aside (NAME.damaged-TIMESTAMP), never overwritten or deleted.
     Nothing may have the file open: call this before open_context or after ctx.close().
     """
     path = resolve_db_path(db_path)
-    return restore_latest(path, backup_dir_for(path))
+    return restore_latest(path, backup_dir_for(path), key=find_key(path, key))
 
 
 @dataclass
@@ -65,11 +68,16 @@ class AppContext:
         self.db.dispose()
 
 
-def open_context(db_path: str | os.PathLike | None = None) -> AppContext:
-    """Check, back up, migrate and open the database; seed reference data if missing."""
+def open_context(db_path: str | os.PathLike | None = None, key: str | None = None) -> AppContext:
+    """Check, back up, migrate and open the database; seed reference data if missing.
+
+    An encrypted file opens with `key`, else $SALESDESK_PASSPHRASE or the keyring's
+    (core/crypto.find_key); PassphraseRequiredError or WrongPassphraseError otherwise.
+    """
     path = resolve_db_path(db_path)
-    report = prepare(path, backup_dir_for(path))
-    db = Database(path)
+    key = find_key(path, key)
+    report = prepare(path, backup_dir_for(path), key=key)
+    db = Database(path, key=key)
     with db.read() as session:
         current = reference_data_current(session)
     if not current:  # opening an up-to-date file writes nothing

@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 
 from . import APP_NAME, __version__
-from .commands import attention, geocode, pattern, rank, route, territory, whole_number
+from .commands import attention, crypt, geocode, pattern, rank, route, territory, whole_number
 from .commands import backup as backup_command
 from .commands import map as map_command
 from .commands import restore as restore_command
@@ -106,6 +106,7 @@ def build_parser() -> argparse.ArgumentParser:
     route.add_parser(sub)
     map_command.add_parser(sub)
     geocode.add_parser(sub)
+    crypt.add_parser(sub)
 
     backup_command.add_parser(sub)
     restore_command.add_parser(sub)
@@ -151,7 +152,9 @@ def _dispatch(args: argparse.Namespace) -> int:
         return restore_command.run(None, args)
     if args.command == "backup" and not backup_command.needs_database(args):  # backup list
         return backup_command.run(None, args)
-    ctx = open_context(args.db)
+    if args.command in ("encrypt", "decrypt"):  # converts the file: nothing may hold it open
+        return crypt.run(resolve_db_path(args.db), args)
+    ctx = open_context(args.db, key=crypt.key_for(resolve_db_path(args.db)))
     try:
         handler = {
             "demo": _demo,
@@ -284,8 +287,9 @@ def _check(path, args) -> int:
 
     if not path.exists():
         raise SalesDeskError(f"{path} does not exist.")
-    check_file(path)
-    problem = integrity_problem(path, full=args.full)
+    key = crypt.key_for(path)
+    check_file(path, key)
+    problem = integrity_problem(path, full=args.full, key=key)
     if problem:
         print(f"salesdesk: {path} is damaged: {problem}", file=sys.stderr)
         return 1

@@ -127,27 +127,27 @@ Your saved work is safe: every change is saved whole or not at all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/app.py" line="123"/>
+        <location filename="../../salesdesk/ui/app.py" line="129"/>
         <source>Database upgraded; a backup was kept at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/app.py" line="201"/>
+        <location filename="../../salesdesk/ui/app.py" line="209"/>
         <source>Building the demo territory…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/app.py" line="202"/>
+        <location filename="../../salesdesk/ui/app.py" line="210"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/app.py" line="226"/>
+        <location filename="../../salesdesk/ui/app.py" line="234"/>
         <source>The demo data could not be built: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/backups.py" line="281"/>
+        <location filename="../../salesdesk/ui/backups.py" line="283"/>
         <source>SQLite found damage in this database (%1). Add nothing more to it: restore a backup from the backups folder (Settings, Data).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -155,15 +155,15 @@ Your saved work is safe: every change is saved whole or not at all.</source>
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/settings.py" line="230"/>
-        <location filename="../../salesdesk/ui/messages.py" line="64"/>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="233"/>
+        <location filename="../../salesdesk/ui/messages.py" line="66"/>
         <source>Backup written and verified:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/settings.py" line="235"/>
-        <location filename="../../salesdesk/ui/messages.py" line="65"/>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="238"/>
+        <location filename="../../salesdesk/ui/messages.py" line="67"/>
         <source>Backup failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -267,27 +267,27 @@ The newest backup is from %2. Restoring it keeps the damaged file beside it, ren
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/backups.py" line="294"/>
+        <location filename="../../salesdesk/ui/backups.py" line="296"/>
         <source>Restore the latest good backup now? The damaged file is kept aside, renamed, and SalesDesk starts again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/backups.py" line="301"/>
+        <location filename="../../salesdesk/ui/backups.py" line="303"/>
         <source>Restore and restart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/backups.py" line="305"/>
+        <location filename="../../salesdesk/ui/backups.py" line="307"/>
         <source>Close the other SalesDesk windows first, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/backups.py" line="355"/>
+        <location filename="../../salesdesk/ui/backups.py" line="357"/>
         <source>Daily backup written and verified: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/backups.py" line="368"/>
+        <location filename="../../salesdesk/ui/backups.py" line="370"/>
         <source>Today&apos;s backup failed: %1
 
 Your data is unchanged. Try Back up now in Settings, Data; if it fails again, check the disk.</source>
@@ -297,77 +297,77 @@ Your data is unchanged. Try Back up now in Settings, Data; if it fails again, ch
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../salesdesk/core/backup.py" line="85"/>
+        <location filename="../../salesdesk/core/backup.py" line="88"/>
         <source>{dest} already exists; choose another name for the backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/backup.py" line="94"/>
+        <location filename="../../salesdesk/core/backup.py" line="97"/>
         <source>Could not create the folder for {dest}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/backup.py" line="104"/>
+        <location filename="../../salesdesk/core/backup.py" line="107"/>
         <source>Could not write the backup {dest}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/backup.py" line="112"/>
+        <location filename="../../salesdesk/core/backup.py" line="115"/>
         <source>The backup {dest} failed its integrity check: {result}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/backup.py" line="178"/>
+        <location filename="../../salesdesk/core/backup.py" line="185"/>
         <source>Keep from {low} to {high} backups, not {value}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/backup.py" line="273"/>
+        <location filename="../../salesdesk/core/backup.py" line="282"/>
         <source>The backup {path} does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/backup.py" line="281"/>
+        <location filename="../../salesdesk/core/backup.py" line="291"/>
         <source>The backup {path} is not an SQLite file. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/backup.py" line="301"/>
+        <location filename="../../salesdesk/core/backup.py" line="311"/>
         <source>The backup {path} was written by a newer version of SalesDesk (schema {revision}). Update SalesDesk to restore it; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/backup.py" line="332"/>
+        <location filename="../../salesdesk/core/backup.py" line="345"/>
         <source>{path} is the database itself; choose one of its backups.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/backup.py" line="368"/>
+        <location filename="../../salesdesk/core/backup.py" line="381"/>
         <source>No usable backup of {name} was found in {folder}. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/backup.py" line="401"/>
+        <location filename="../../salesdesk/core/backup.py" line="416"/>
         <source>The current data could not be backed up first ({detail}), so nothing was restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/backup.py" line="551"/>
+        <location filename="../../salesdesk/core/backup.py" line="571"/>
         <source>The backup {path} is damaged ({detail}). Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/backup.py" line="561"/>
+        <location filename="../../salesdesk/core/backup.py" line="581"/>
         <source>The backup {path} is not a SalesDesk database. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/backup.py" line="570"/>
+        <location filename="../../salesdesk/core/backup.py" line="590"/>
         <source>{path} is open in SalesDesk or another program. Close it there and try again; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/backup.py" line="581"/>
+        <location filename="../../salesdesk/core/backup.py" line="601"/>
         <source>Could not restore the backup ({reason}). Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -422,22 +422,22 @@ Your data is unchanged. Try Back up now in Settings, Data; if it fails again, ch
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/migrate.py" line="139"/>
+        <location filename="../../salesdesk/core/migrate.py" line="143"/>
         <source>The database upgrade failed ({detail}). It was rolled back and the file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/migrate.py" line="162"/>
+        <location filename="../../salesdesk/core/migrate.py" line="166"/>
         <source>The database upgrade failed ({detail}) after changing the file, and the backup taken just before could not be put back ({reason}). Do not use {path}: restore the backup {backup} first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/migrate.py" line="174"/>
+        <location filename="../../salesdesk/core/migrate.py" line="178"/>
         <source>The database upgrade failed ({detail}) after changing the file, so the backup taken just before it was restored: nothing was lost. The backup stays in {backup}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/migrate.py" line="222"/>
+        <location filename="../../salesdesk/core/migrate.py" line="226"/>
         <source>The upgrade would break {count} links between records; it was rolled back and nothing changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -763,42 +763,42 @@ Your data is unchanged. Try Back up now in Settings, Data; if it fails again, ch
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/crypto.py" line="46"/>
+        <location filename="../../salesdesk/core/crypto.py" line="47"/>
         <source>{path} is encrypted: enter its passphrase to open it (for scripts, set SALESDESK_PASSPHRASE). The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/crypto.py" line="58"/>
+        <location filename="../../salesdesk/core/crypto.py" line="59"/>
         <source>{path} could not be opened with this passphrase: the passphrase is wrong, or the file is damaged or not a SalesDesk database. The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/crypto.py" line="70"/>
+        <location filename="../../salesdesk/core/crypto.py" line="71"/>
         <source>{path} is already encrypted; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/crypto.py" line="78"/>
+        <location filename="../../salesdesk/core/crypto.py" line="79"/>
         <source>{path} is not encrypted; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/crypto.py" line="86"/>
+        <location filename="../../salesdesk/core/crypto.py" line="87"/>
         <source>Encryption needs the sqlcipher3 package, which is not installed. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/crypto.py" line="97"/>
+        <location filename="../../salesdesk/core/crypto.py" line="98"/>
         <source>A passphrase needs at least {count} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/crypto.py" line="105"/>
+        <location filename="../../salesdesk/core/crypto.py" line="106"/>
         <source>{path} is open in another program (a SalesDesk window?). Close it and try again; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/crypto.py" line="117"/>
+        <location filename="../../salesdesk/core/crypto.py" line="118"/>
         <source>The converted copy of {path} did not match the original ({detail}); it was discarded and the database was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1633,24 +1633,24 @@ Your data is unchanged. Try Back up now in Settings, Data; if it fails again, ch
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/settings.py" line="244"/>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="247"/>
         <source>Restore the backup taken %1 (%2)?
 
 SalesDesk first takes a backup of the current data, so you can go back to it. Then it replaces the data with this backup and starts again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/settings.py" line="251"/>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="254"/>
         <source>Back up, restore and restart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/settings.py" line="254"/>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="257"/>
         <source>Checking the backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/settings.py" line="262"/>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="265"/>
         <source>A window could not be closed, so nothing was restored.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1936,51 +1936,51 @@ SalesDesk first takes a backup of the current data, so you can go back to it. Th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/territory.py" line="218"/>
+        <location filename="../../salesdesk/ui/views/territory.py" line="220"/>
         <source>The call pattern could not be planned: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salesdesk/ui/views/territory.py" line="266"/>
+        <location filename="../../salesdesk/ui/views/territory.py" line="268"/>
         <source>Needs location (%n)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salesdesk/ui/views/territory.py" line="267"/>
+        <location filename="../../salesdesk/ui/views/territory.py" line="269"/>
         <source>%n account(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/territory.py" line="320"/>
+        <location filename="../../salesdesk/ui/views/territory.py" line="322"/>
         <source>Select an account in the list or on the map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/territory.py" line="357"/>
+        <location filename="../../salesdesk/ui/views/territory.py" line="359"/>
         <source>Click on the map where the account is (Esc cancels).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/territory.py" line="394"/>
+        <location filename="../../salesdesk/ui/views/territory.py" line="396"/>
         <source>Location saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/territory.py" line="404"/>
+        <location filename="../../salesdesk/ui/views/territory.py" line="406"/>
         <source>Every account has a location.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/territory.py" line="408"/>
+        <location filename="../../salesdesk/ui/views/territory.py" line="410"/>
         <source>Looking up addresses…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/territory.py" line="408"/>
+        <location filename="../../salesdesk/ui/views/territory.py" line="410"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>

@@ -44,9 +44,9 @@ def run(ctx: Any, args: argparse.Namespace) -> int:
     from ..core.backup import backup_to, rolling_backup
 
     dest = (
-        backup_to(ctx.db_path, Path(args.out).expanduser())
+        backup_to(ctx.db_path, Path(args.out).expanduser(), key=ctx.db.key)
         if args.out
-        else rolling_backup(ctx.db_path, ctx.backup_dir, "manual")
+        else rolling_backup(ctx.db_path, ctx.backup_dir, "manual", key=ctx.db.key)
     )
     print(f"Backup written and verified: {dest}")
     return 0

@@ -40,12 +40,15 @@ def run(ctx: Any, args: argparse.Namespace) -> int:
     if ctx is not None:  # pragma: no cover - the CLI passes None; see the module docstring
         print("salesdesk: restore must run without the database open", file=sys.stderr)
         return 2
+    from .crypt import key_for
+
     db_path = resolve_db_path(args.db)
     folder = backup_dir_for(db_path)
+    key = key_for(db_path)
     if args.latest:
-        report = restore_latest(db_path, folder)
+        report = restore_latest(db_path, folder, key=key)
     else:
-        report = restore(db_path, Path(args.file).expanduser(), folder)
+        report = restore(db_path, Path(args.file).expanduser(), folder, key=key)
     print(f"Restored {report.restored} into {report.database}.")
     if report.safety_backup is not None:
         print(f"The data it replaced was backed up first: {report.safety_backup}")

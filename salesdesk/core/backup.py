@@ -13,6 +13,9 @@ restore() never leaves a half-written database: the backup is checked, copied in
 temporary file beside the database and verified, the current data is backed up first
 (or, if it is damaged, kept aside as `<name>.damaged-<timestamp>`), and only then does
 one os.replace swap the files.
+
+An encrypted database (core/crypto.py) passes its `key`: its backups are encrypted with
+the same key (VACUUM INTO from an SQLCipher connection writes an encrypted copy).
 """
 
 from __future__ import annotations
@@ -21,12 +24,12 @@ import contextlib
 import json
 import os
 import re
-import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
+from . import crypto
 from .errors import CorruptDatabaseError, NotADatabaseError, SalesDeskError, StorageError
 from .i18n import QT_TRANSLATE_NOOP
 
@@ -78,7 +81,7 @@ class RestoreReport:
 # taking backups ---------------------------------------------------------------------
 
 
-def backup_to(source: Path, dest: Path) -> Path:
+def backup_to(source: Path, dest: Path, key: str | None = None) -> Path:
     """Copy `source` into the new file `dest` and verify the copy; return `dest`."""
     if dest.exists():
         raise StorageError(
@@ -96,16 +99,16 @@ def backup_to(source: Path, dest: Path) -> Path:
             reason=exc.strerror,
         ) from exc
     try:
-        _vacuum_into(source, dest)
+        _vacuum_into(source, dest, key)
         _fsync(dest)
-    except (sqlite3.Error, OSError) as exc:
+    except (*crypto.driver_errors(), OSError) as exc:
         dest.unlink(missing_ok=True)
         raise StorageError(
             QT_TRANSLATE_NOOP("Errors", "Could not write the backup {dest}: {reason}"),
             dest=dest,
             reason=getattr(exc, "strerror", None) or exc,
         ) from exc
-    result = _integrity(dest)
+    result = _integrity(dest, key)
     if result != "ok":
         dest.unlink(missing_ok=True)
         raise StorageError(
@@ -116,7 +119,9 @@ def backup_to(source: Path, dest: Path) -> Path:
     return dest
 
 
-def rolling_backup(source: Path, backup_dir: Path, reason: str, keep: int | None = None) -> Path:
+def rolling_backup(
+    source: Path, backup_dir: Path, reason: str, keep: int | None = None, key: str | None = None
+) -> Path:
     """Take a timestamped backup and drop the oldest beyond `keep` for this database.
 
     `keep=None` reads the `backup_keep` setting from `source` (10 if unset or unreadable).
@@ -126,10 +131,10 @@ def rolling_backup(source: Path, backup_dir: Path, reason: str, keep: int | None
         raise ValueError(f"backup reason must be lower-case words joined by '-': {reason!r}")
     source = Path(source)
     if keep is None:
-        keep = keep_from_file(source)
+        keep = keep_from_file(source, key)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     dest = Path(backup_dir) / f"{source.stem}-{stamp}-{reason}.sqlite3"
-    backup_to(source, dest)
+    backup_to(source, dest, key)
     # Only this database's backups: "sales-old-2026..." is not a backup of "sales".
     mine = sorted(_own_backup_files(Path(backup_dir), source.stem))
     for old in mine[: -max(keep, 1)]:
@@ -144,12 +149,14 @@ def backup_taken_on(backup_dir: Path, stem: str, day: date) -> bool:
     )
 
 
-def daily_backup(source: Path, backup_dir: Path, today: date | None = None) -> Path | None:
+def daily_backup(
+    source: Path, backup_dir: Path, today: date | None = None, key: str | None = None
+) -> Path | None:
     """The once-a-day backup while the window is open: None if one was taken today already."""
     source = Path(source)
     if backup_taken_on(backup_dir, source.stem, today or date.today()):
         return None
-    return rolling_backup(source, backup_dir, "daily")
+    return rolling_backup(source, backup_dir, "daily", key=key)
 
 
 # how many to keep -------------------------------------------------------------------
@@ -185,10 +192,10 @@ def set_backup_keep(db, keep: int) -> int:
     return keep
 
 
-def keep_from_file(source: Path) -> int:
+def keep_from_file(source: Path, key: str | None = None) -> int:
     """The keep setting read straight from the file (before anything opens it), else 10."""
     try:
-        con = _connect_ro(Path(source))
+        con = _connect_ro(Path(source), key)
         try:
             row = con.execute(
                 "SELECT value FROM settings WHERE key = ?", (KEEP_SETTING,)
@@ -198,7 +205,7 @@ def keep_from_file(source: Path) -> int:
         value = row[0] if row else None
         if isinstance(value, str):  # JSON text; numbers come back as numbers (affinity)
             value = json.loads(value)
-    except (sqlite3.Error, ValueError, TypeError):
+    except (*crypto.driver_errors(), SalesDeskError, ValueError, TypeError):
         return DEFAULT_KEEP
     return _valid_keep(value) or DEFAULT_KEEP
 
@@ -206,7 +213,9 @@ def keep_from_file(source: Path) -> int:
 # listing ----------------------------------------------------------------------------
 
 
-def list_backups(backup_dir: Path, stem: str | None = None) -> list[BackupInfo]:
+def list_backups(
+    backup_dir: Path, stem: str | None = None, key: str | None = None
+) -> list[BackupInfo]:
     """The rolling backups in `backup_dir` (of database `stem` only, if given), newest first."""
     folder = Path(backup_dir)
     if not folder.is_dir():
@@ -220,7 +229,7 @@ def list_backups(backup_dir: Path, stem: str | None = None) -> list[BackupInfo]:
             size = f.stat().st_size
         except OSError:  # removed meanwhile
             continue
-        found.append(BackupInfo(f, parsed[1], parsed[2], size, _revision_or_none(f)))
+        found.append(BackupInfo(f, parsed[1], parsed[2], size, _revision_or_none(f, key)))
     found.sort(key=lambda b: (b.taken_at, b.path.name), reverse=True)
     return found
 
@@ -243,14 +252,14 @@ def _own_backup_files(backup_dir: Path, stem: str) -> list[Path]:
     return [f for f in backup_dir.glob("*.sqlite3") if pattern.fullmatch(f.name)]
 
 
-def _revision_or_none(path: Path) -> str | None:
+def _revision_or_none(path: Path, key: str | None = None) -> str | None:
     try:
-        con = _connect_ro(path)
+        con = _connect_ro(path, _key_for(path, key))
         try:
             row = con.execute("SELECT version_num FROM alembic_version").fetchone()
         finally:
             con.close()
-    except sqlite3.Error:
+    except (*crypto.driver_errors(), SalesDeskError):
         return None
     return row[0] if row else None
 
@@ -258,7 +267,7 @@ def _revision_or_none(path: Path) -> str | None:
 # restoring --------------------------------------------------------------------------
 
 
-def verify_backup(path: Path) -> str:
+def verify_backup(path: Path, key: str | None = None) -> str:
     """Check `path` can be restored; return its schema revision.
 
     It must be an SQLite file that passes integrity_check, hold a SalesDesk schema, and
@@ -274,8 +283,9 @@ def verify_backup(path: Path) -> str:
         )
     if path.stat().st_size == 0:
         raise _not_salesdesk(path)
+    key = _key_for(path, key)
     try:
-        check_file(path)
+        check_file(path, key)
     except NotADatabaseError as exc:
         raise BackupRejectedError(
             QT_TRANSLATE_NOOP(
@@ -285,14 +295,14 @@ def verify_backup(path: Path) -> str:
         ) from exc
     except CorruptDatabaseError as exc:
         raise _damaged(path, exc.params.get("detail", exc)) from exc
-    result = _integrity(path)
+    result = _integrity(path, key)
     if result != "ok":
         raise _damaged(path, result)
     try:
-        revision = current_revision(path)
+        revision = current_revision(path, key)
     except NotADatabaseError as exc:
         raise _not_salesdesk(path) from exc
-    except sqlite3.DatabaseError as exc:
+    except crypto.driver_errors() as exc:
         raise _damaged(path, exc) from exc
     if revision is None:
         raise _not_salesdesk(path)
@@ -314,6 +324,7 @@ def restore(
     backup_file: Path,
     backup_dir: Path,
     progress: Callable[[str], None] | None = None,
+    key: str | None = None,
 ) -> RestoreReport:
     """Make `backup_file` the database at `db_path`; the current data is kept first.
 
@@ -321,7 +332,9 @@ def restore(
     the copy; if the current file is sound, take a verified backup of it (reason
     before-restore), else keep it aside as `<name>.damaged-<timestamp>`; remove the old
     file's -wal/-shm safely; os.replace. Any failure before the swap leaves the database
-    as it was. Refuses while another connection has the file open.
+    as it was. Refuses while another connection has the file open. `key` is the
+    passphrase of an encrypted database; the restored file is encrypted or not as the
+    backup is.
     """
     db_path = Path(db_path).resolve()
     backup_file = Path(backup_file).resolve()
@@ -335,15 +348,15 @@ def restore(
             path=backup_file,
         )
     step("verify")
-    verify_backup(backup_file)
+    verify_backup(backup_file, key)
     db_path.parent.mkdir(parents=True, exist_ok=True)
     temp = db_path.with_name(f".{db_path.name}.restoring-{os.getpid()}")
     _remove_database_file(temp)
     try:
         step("copy")
-        _copy_verified(backup_file, temp)
+        _copy_verified(backup_file, temp, _key_for(backup_file, key))
         step("current")
-        safety, aside = _set_current_aside(db_path, backup_dir)
+        safety, aside = _set_current_aside(db_path, backup_dir, key)
         step("replace")
         try:
             os.replace(temp, db_path)
@@ -355,14 +368,14 @@ def restore(
     return RestoreReport(backup_file, db_path, safety, aside)
 
 
-def restore_latest(db_path: Path, backup_dir: Path) -> RestoreReport:
+def restore_latest(db_path: Path, backup_dir: Path, key: str | None = None) -> RestoreReport:
     """Restore the newest backup of this database that passes verification."""
     db_path = Path(db_path).resolve()
     candidates = list_backups(backup_dir, stem=db_path.stem)
     for info in candidates:
         try:
-            return restore(db_path, info.path, backup_dir)
-        except BackupRejectedError:
+            return restore(db_path, info.path, backup_dir, key=key)
+        except (BackupRejectedError, crypto.WrongPassphraseError, crypto.NotEncryptedError):
             continue  # damaged or unreadable: try the one before
     raise RestoreError(
         QT_TRANSLATE_NOOP(
@@ -373,29 +386,31 @@ def restore_latest(db_path: Path, backup_dir: Path) -> RestoreReport:
     )
 
 
-def damage_of(path: Path) -> str | None:
+def damage_of(path: Path, key: str | None = None) -> str | None:
     """None if the database file is sound (or absent), else what is wrong with it."""
     from .db import check_file, integrity_problem
 
     if not path.exists() or path.stat().st_size == 0:
         return None
     try:
-        check_file(path)
+        check_file(path, key)
     except (NotADatabaseError, CorruptDatabaseError) as exc:
         return str(exc)
-    return integrity_problem(path)
+    return integrity_problem(path, key=key)
 
 
-def _set_current_aside(db_path: Path, backup_dir: Path) -> tuple[Path | None, Path | None]:
+def _set_current_aside(
+    db_path: Path, backup_dir: Path, key: str | None = None
+) -> tuple[Path | None, Path | None]:
     """Back up the current file (sound) or keep it aside (damaged); clear its -wal/-shm."""
     if not db_path.exists():
         for suffix in JOURNALS:  # a journal without its database is stale
             _keep_aside_or_remove(Path(f"{db_path}{suffix}"), None)
         return None, None
-    if damage_of(db_path) is None:
-        _close_journal(db_path)  # also proves nobody else has it open
+    if damage_of(db_path, key) is None:
+        _close_journal(db_path, key)  # also proves nobody else has it open
         try:
-            safety = rolling_backup(db_path, backup_dir, "before-restore")
+            safety = rolling_backup(db_path, backup_dir, "before-restore", key=key)
         except StorageError as exc:
             raise RestoreError(
                 QT_TRANSLATE_NOOP(
@@ -405,25 +420,25 @@ def _set_current_aside(db_path: Path, backup_dir: Path) -> tuple[Path | None, Pa
                 ),
                 detail=exc,
             ) from exc
-        _close_journal(db_path)  # nobody opened it meanwhile
+        _close_journal(db_path, key)  # nobody opened it meanwhile
         Path(f"{db_path}-shm").unlink(missing_ok=True)  # -wal is gone in rollback mode
         return safety, None
     return None, _keep_damaged_aside(db_path)
 
 
-def _close_journal(db_path: Path) -> None:
+def _close_journal(db_path: Path, key: str | None = None) -> None:
     """Checkpoint the WAL into the file and leave WAL mode, which deletes the -wal.
 
     SQLite can only do this with no other connection open: "locked" means SalesDesk (or
     another program) is using the file, and the restore must not go ahead.
     """
     try:
-        con = sqlite3.connect(db_path, timeout=1)
+        con = crypto.connect(db_path, key, timeout=1)
         try:
             mode = con.execute("PRAGMA journal_mode=DELETE").fetchone()[0]
         finally:
             con.close()
-    except sqlite3.OperationalError as exc:
+    except crypto.driver_errors() as exc:
         if "locked" in str(exc) or "busy" in str(exc):
             raise _in_use(db_path) from exc
         raise _could_not(exc) from exc
@@ -466,13 +481,13 @@ def _keep_aside_or_remove(journal: Path, aside: Path | None) -> None:
         os.replace(journal, aside)
 
 
-def _copy_verified(backup_file: Path, temp: Path) -> None:
+def _copy_verified(backup_file: Path, temp: Path, key: str | None = None) -> None:
     try:
-        _vacuum_into(backup_file, temp)
+        _vacuum_into(backup_file, temp, key)
         _fsync(temp)
-    except (sqlite3.Error, OSError) as exc:
+    except (*crypto.driver_errors(), OSError) as exc:
         raise _could_not(exc) from exc
-    result = _integrity(temp)
+    result = _integrity(temp, key)
     if result != "ok":
         raise _damaged(backup_file, result)
 
@@ -486,27 +501,32 @@ def _remove_database_file(path: Path) -> None:
 # helpers ----------------------------------------------------------------------------
 
 
-def _connect_ro(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+def _key_for(path: Path, key: str | None) -> str | None:
+    """A backup is encrypted (with the database's key) or plain, whatever the database is now."""
+    return key if crypto.is_encrypted(path) else None
 
 
-def _vacuum_into(source: Path, dest: Path) -> None:
+def _connect_ro(path: Path, key: str | None = None):
+    return crypto.connect(path, key, readonly=True)
+
+
+def _vacuum_into(source: Path, dest: Path, key: str | None = None) -> None:
     """One VACUUM INTO step (never the stepwise backup API: it stalls under writes)."""
-    con = sqlite3.connect(source)
+    con = crypto.connect(source, key)
     try:
         con.execute("VACUUM INTO ?", (str(dest),))
     finally:
         con.close()
 
 
-def _integrity(path: Path) -> str:
+def _integrity(path: Path, key: str | None = None) -> str:
     try:
-        con = _connect_ro(path)
+        con = _connect_ro(path, key)
         try:
             rows = [r[0] for r in con.execute("PRAGMA integrity_check(20)")]
         finally:
             con.close()
-    except sqlite3.DatabaseError as exc:
+    except (*crypto.driver_errors(), SalesDeskError) as exc:
         return str(exc)
     return "ok" if rows == ["ok"] else "; ".join(rows)
 

@@ -3,6 +3,7 @@
 Every connection runs in WAL mode with foreign keys on and a busy timeout. Reads begin
 a deferred transaction; writes begin IMMEDIATE so a second writer waits instead of
 failing with "database is locked" halfway through (see shared/TECH_NOTES.md).
+An encrypted file (core/crypto.py) is opened the same way, given its `key`.
 """
 
 from __future__ import annotations
@@ -16,39 +17,48 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from . import crypto
+from .crypto import SQLITE_HEADER
 from .errors import CorruptDatabaseError, NotADatabaseError, StorageError
 from .i18n import QT_TRANSLATE_NOOP
 
-SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
 
 ChangeListener = Callable[[frozenset[str]], None]
 
 
-def check_file(path: Path) -> None:
+def check_file(path: Path, key: str | None = None) -> None:
     """Cheap checks before anything writes: the SQLite header and a readable schema.
 
     The page-by-page quick_check costs about half a second per 300 MB, so it is not on
     the start-up path; the window runs integrity_problem() in the background instead.
+    An encrypted file has no header to read: without `key` it is refused with
+    PassphraseRequiredError, with a wrong one with WrongPassphraseError.
     """
     if not path.exists() or path.stat().st_size == 0:
         return
-    with path.open("rb") as fh:
-        header = fh.read(16)
-    if header != SQLITE_HEADER:
-        raise NotADatabaseError(str(path))
+    if key is None:
+        with path.open("rb") as fh:
+            header = fh.read(16)
+        if header != SQLITE_HEADER:
+            if crypto.is_encrypted(path):
+                raise crypto.PassphraseRequiredError(str(path))
+            raise NotADatabaseError(str(path))
     try:
-        con = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        con = crypto.connect(path, key, readonly=True)
         try:
             con.execute("SELECT count(*), max(rootpage) FROM sqlite_master").fetchone()
         finally:
             con.close()
-    except sqlite3.DatabaseError as exc:
+    except crypto.driver_errors() as exc:
         raise CorruptDatabaseError(str(path), str(exc)) from exc
 
 
 def integrity_problem(
-    path: Path, full: bool = False, cancelled: Callable[[], bool] | None = None
+    path: Path,
+    full: bool = False,
+    cancelled: Callable[[], bool] | None = None,
+    key: str | None = None,
 ) -> str | None:
     """None if SQLite finds the file sound, else what it found (first lines).
 
@@ -57,18 +67,14 @@ def integrity_problem(
     """
     pragma = "integrity_check(20)" if full else "quick_check(20)"
     try:
-        con = sqlite3.connect(f"{Path(path).as_uri()}?mode=ro", uri=True)
+        con = crypto.connect(Path(path), key, readonly=True)
         try:
             if cancelled is not None:
                 con.set_progress_handler(lambda: 1 if cancelled() else 0, 20_000)
             rows = [r[0] for r in con.execute(f"PRAGMA {pragma}")]
         finally:
             con.close()
-    except sqlite3.OperationalError as exc:
-        if cancelled is not None and cancelled():
-            return None
-        return str(exc)
-    except sqlite3.DatabaseError as exc:
+    except crypto.driver_errors() as exc:
         if cancelled is not None and cancelled():  # interrupted: nothing was checked
             return None
         return str(exc)
@@ -92,8 +98,20 @@ def _on_begin(conn) -> None:
     conn.exec_driver_sql(f"BEGIN {mode}")
 
 
-def make_engine(path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+def make_engine(path: Path, key: str | None = None) -> Engine:
+    """An engine for `path`; with `key`, SQLCipher connections opened with that passphrase."""
+    if key is None:
+        engine = create_engine(
+            f"sqlite:///{path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}
+        )
+    else:
+        engine = create_engine(
+            f"sqlite:///{path}",
+            module=crypto.driver(),
+            creator=lambda: crypto.connect(
+                path, key, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False
+            ),
+        )
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)
     return engine
@@ -125,9 +143,10 @@ def storage_error(exc: BaseException) -> StorageError | None:
 class Database:
     """One open database file: hands out read sessions and write units of work."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, key: str | None = None) -> None:
         self.path = Path(path)
-        self.engine = make_engine(self.path)
+        self.key = key  # the passphrase of an encrypted file (backups need it), else None
+        self.engine = make_engine(self.path, key)
         self._reads = sessionmaker(self.engine, expire_on_commit=False)
         self._writes = sessionmaker(
             self.engine.execution_options(sqlite_begin="IMMEDIATE"), expire_on_commit=False
@@ -147,7 +166,14 @@ class Database:
         # Closing (not rolling back) ends the read transaction and leaves loaded
         # objects usable as plain values after the block.
         with self._reads() as session:
-            yield session
+            try:
+                yield session
+            except OperationalError as exc:
+                # e.g. a WAL file in a read-only folder: SQLite cannot create -shm.
+                translated = storage_error(exc)
+                if translated is not None:
+                    raise translated from exc
+                raise
 
     @contextmanager
     def write(self) -> Iterator[Session]:

@@ -16,12 +16,12 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
-import sqlite3
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 from .backup import rolling_backup
+from .crypto import connect
 from .db import check_file, make_engine
 from .errors import DatabaseTooNewError, MigrationError, NotADatabaseError
 from .i18n import QT_TRANSLATE_NOOP
@@ -62,11 +62,11 @@ def alembic_head() -> str:
     return ScriptDirectory.from_config(alembic_config()).get_current_head()
 
 
-def current_revision(path: Path) -> str | None:
+def current_revision(path: Path, key: str | None = None) -> str | None:
     """The schema revision stored in the file, or None for a new or empty file."""
     if not path.exists() or path.stat().st_size == 0:
         return None
-    con = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    con = connect(path, key, readonly=True)
     try:
         tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if "alembic_version" not in tables:
@@ -91,7 +91,11 @@ def _known(revision: str, migrations: Path) -> bool:
 
 
 def prepare(
-    path: Path, backup_dir: Path, migrations: Path = MIGRATIONS_DIR, head: str = SCHEMA_HEAD
+    path: Path,
+    backup_dir: Path,
+    migrations: Path = MIGRATIONS_DIR,
+    head: str = SCHEMA_HEAD,
+    key: str | None = None,
 ) -> MigrationReport:
     """Check `path`, back it up if it holds data, and migrate it to `head`.
 
@@ -101,18 +105,18 @@ def prepare(
     """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    check_file(path)
-    current = current_revision(path)
+    check_file(path, key)
+    current = current_revision(path, key)
     if current == head:
         return MigrationReport(current, head, None)
     if current is not None and not _known(current, migrations):
         raise DatabaseTooNewError(str(path), current)
     present = path.exists()
     holds_data = present and path.stat().st_size > 0
-    backup = rolling_backup(path, backup_dir, "premigrate") if holds_data else None
+    backup = rolling_backup(path, backup_dir, "premigrate", key=key) if holds_data else None
     before = _digest(path) if holds_data else None
     try:
-        _upgrade(path, migrations, head)
+        _upgrade(path, migrations, head, key)
     except Exception as exc:
         error = _undo(path, present, backup, before, exc)
         if error is exc:
@@ -203,10 +207,10 @@ def _put_back(backup: Path, path: Path) -> None:
             os.close(fd)
 
 
-def _upgrade(path: Path, migrations: Path, head: str) -> None:
+def _upgrade(path: Path, migrations: Path, head: str, key: str | None = None) -> None:
     from alembic import command
 
-    engine = make_engine(path)
+    engine = make_engine(path, key)
     try:
         with engine.connect() as conn:
             raw = conn.connection.driver_connection

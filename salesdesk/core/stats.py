@@ -46,7 +46,7 @@ def record_counts(db: Database, tables: tuple[str, ...] = RECORD_TABLES) -> dict
 def database_info(db: Database) -> dict:
     return {
         "database": str(db.path),
-        "schema_revision": current_revision(db.path),
+        "schema_revision": current_revision(db.path, db.key),
         "schema_head": head_revision(),
         "size_bytes": db.path.stat().st_size if db.path.exists() else 0,
         "counts": record_counts(db),

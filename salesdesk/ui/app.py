@@ -22,7 +22,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from .. import APP_NAME, __version__
-from ..bootstrap import RESOURCES, AppContext, open_context
+from ..bootstrap import RESOURCES, AppContext, open_context, resolve_db_path
 from ..core.errors import SalesDeskError
 from ..core.workspace import current_profile, save_profile
 from .changes import ChangeNotifier
@@ -98,8 +98,14 @@ def _show_unexpected_error(exc_type, exc, tb) -> None:
 def run_gui(db_arg: str | None = None) -> int:
     app = make_application()
     sys.excepthook = _show_unexpected_error
-    try:
-        ctx = open_context(db_arg)
+    from .dialogs.passphrase import open_with_passphrase
+
+    try:  # encrypted, and neither the keyring nor $SALESDESK_PASSPHRASE opens it: ask
+        ctx = open_with_passphrase(
+            lambda key: open_context(db_arg, key=key), resolve_db_path(db_arg)
+        )
+        if ctx is None:  # the user cancelled the passphrase prompt
+            return 0
     except SalesDeskError as exc:
         from .backups import offers_recovery, recover_at_start
 
@@ -139,7 +145,7 @@ def run_gui(db_arg: str | None = None) -> int:
     ctx.close()
     pending = take_pending_restore()  # Settings, Data: Restore… closed the window for it
     if pending is not None:
-        return restore_then_restart(ctx.db_path, pending)
+        return restore_then_restart(ctx.db_path, pending, key=ctx.db.key)
     return code
 
 
@@ -149,7 +155,9 @@ def _check_integrity_later(window: QWidget, ctx: AppContext):
     from .worker import Job
 
     job = Job(
-        lambda _progress, cancelled: integrity_problem(ctx.db_path, cancelled=cancelled),
+        lambda _progress, cancelled: integrity_problem(
+            ctx.db_path, cancelled=cancelled, key=ctx.db.key
+        ),
         QApplication.instance(),
     )
 

@@ -137,20 +137,20 @@ def take_pending_restore() -> Path | str | None:
     return _pending.pop() if _pending else None
 
 
-def restore_then_restart(db_path: Path, pending: Path | str) -> int:
+def restore_then_restart(db_path: Path, pending: Path | str, key: str | None = None) -> int:
     """After the window closed and the database is closed: restore, say so, restart."""
     folder = backup_dir_for(db_path)
     if pending == LATEST:
         ok, result = run_in_background(
             None,
             QCoreApplication.translate("Backups", "Restoring the latest backup…"),
-            lambda: restore_latest(db_path, folder),
+            lambda: restore_latest(db_path, folder, key=key),
         )
     else:
         ok, result = run_in_background(
             None,
             QCoreApplication.translate("Backups", "Restoring the backup…"),
-            lambda: restore(db_path, Path(pending), folder),
+            lambda: restore(db_path, Path(pending), folder, key=key),
         )
     if ok:
         show_message(
@@ -269,8 +269,10 @@ def recover_at_start(db_arg: str | None, exc: SalesDeskError) -> AppContext | No
                 )
                 continue
             show_message(None, restored_text(result))
-        try:
-            return open_context(path)
+        try:  # the file chosen (or restored) may be encrypted: ask for its passphrase
+            from .dialogs.passphrase import open_with_passphrase
+
+            return open_with_passphrase(lambda key, p=path: open_context(p, key=key), path)
         except SalesDeskError as again:
             exc = again
 
@@ -337,7 +339,7 @@ class DailyBackup(QObject):
         self._running = True
         ctx = self._ctx
         job = Job(
-            lambda _p, _c: daily_backup(ctx.db_path, ctx.backup_dir),
+            lambda _p, _c: daily_backup(ctx.db_path, ctx.backup_dir, key=ctx.db.key),
             QApplication.instance(),
         )
         job.succeeded.connect(self._done)

@@ -57,7 +57,9 @@ def back_up_now(parent: QWidget, ctx) -> None:
     from .worker import Job
 
     job = Job(
-        lambda _progress, _cancelled: rolling_backup(ctx.db_path, ctx.backup_dir, "manual"),
+        lambda _progress, _cancelled: rolling_backup(
+            ctx.db_path, ctx.backup_dir, "manual", key=ctx.db.key
+        ),
         parent,
     )
     # Literal QCoreApplication.translate calls: lupdate does not follow an alias.

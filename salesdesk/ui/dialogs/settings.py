@@ -185,7 +185,7 @@ class SettingsDialog(QDialog):
         ctx = self._state.ctx
         self.backup_list.clear()
         locale = QLocale()
-        for info in list_backups(ctx.backup_dir, stem=ctx.db_path.stem):
+        for info in list_backups(ctx.backup_dir, stem=ctx.db_path.stem, key=ctx.db.key):
             item = QTreeWidgetItem(
                 [
                     when_text(info.taken_at),
@@ -219,7 +219,10 @@ class SettingsDialog(QDialog):
 
         ctx = self._state.ctx
         self.backup_button.setEnabled(False)
-        job = Job(lambda _p, _c: rolling_backup(ctx.db_path, ctx.backup_dir, "manual"), self)
+        job = Job(
+            lambda _p, _c: rolling_backup(ctx.db_path, ctx.backup_dir, "manual", key=ctx.db.key),
+            self,
+        )
         job.succeeded.connect(self._backup_done)
         job.failed.connect(self._backup_failed)
         job.start()
