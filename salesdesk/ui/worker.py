@@ -6,6 +6,7 @@ results come back on the GUI thread through queued signals.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import traceback
 from collections.abc import Callable
@@ -63,4 +64,7 @@ class _Runnable(QRunnable):
         self.job = job
 
     def run(self) -> None:
-        self.job._run()
+        # RuntimeError from emit: the job's owner (a view) was deleted while it ran;
+        # nobody waits for the result, and the work committed or rolled back as a whole.
+        with contextlib.suppress(RuntimeError):
+            self.job._run()

@@ -181,11 +181,13 @@ class TerritoryView(QWidget):
         self.status_changed.emit(loaded.base.label)
         self.apply_filter(keep=self._keep_id)
         self.loaded.emit()
-        self._plan_pattern()
         self._retry_lookups()
 
     def _on_map_ready(self) -> None:
+        first = not self.map_ready
         self.map_ready = True
+        if first and not self.pattern_done:
+            self._plan_pattern()  # after the map is drawn: it competes for the CPU
         self.map.filter(self.model.mask() if self.tabs.currentIndex() == 0 else None)
         if self._data is not None and self._data.pattern is not None:
             self.map.set_pattern(self._data.pattern)
