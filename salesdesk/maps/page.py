@@ -21,6 +21,7 @@ import json
 import re
 import shutil
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import ClassVar
 
@@ -140,8 +141,13 @@ def script_json(value: object) -> str:
     )
 
 
+@cache
 def build_html(*, csp_source: str = "'self'", lang: str = "en", rtl: bool = False) -> str:
-    """index.html: the folium map and the script tags of our layer (no data in it)."""
+    """index.html: the folium map and the script tags of our layer (no data in it).
+
+    Cached: the same page each time (folium names its map randomly), so a view can tell
+    that only the data changed.
+    """
     m = _OfflineMap(
         location=[20, 0],
         zoom_start=2,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt
+from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -68,6 +68,14 @@ class MainWindow(QMainWindow):
         self.rebuild_navigation()
         self._refresh_status()
         self._restore()
+        if Process.TERRITORY in self.processes():
+            # Build the Territory view (ranking, map page, web engine) while the user
+            # reads Today: opening it later shows a map that is already drawn.
+            QTimer.singleShot(2000, self, self._prebuild_territory)
+
+    def _prebuild_territory(self) -> None:
+        if Process.TERRITORY not in self.views and Process.TERRITORY in self.processes():
+            self._view_for(Process.TERRITORY)
 
     # navigation ---------------------------------------------------------------
     def processes(self) -> tuple[Process, ...]:
@@ -105,6 +113,12 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         proc = Process(self.nav.item(row).data(Qt.ItemDataRole.UserRole))
+        view = self._view_for(proc)
+        self.stack.setCurrentWidget(view)
+        self.view_label.setText(str(view.property("status_text") or ""))
+        self.setWindowTitle(f"{process_title(proc)} — {APP_NAME}")
+
+    def _view_for(self, proc: Process) -> QWidget:
         view = self.views.get(proc)
         if view is None:  # built on first visit: start-up pays only for Today
             view = create_view(proc, self.state)
@@ -112,9 +126,7 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(view)
             if hasattr(view, "status_changed"):
                 view.status_changed.connect(self._on_view_status)
-        self.stack.setCurrentWidget(view)
-        self.view_label.setText(str(view.property("status_text") or ""))
-        self.setWindowTitle(f"{process_title(proc)} — {APP_NAME}")
+        return view
 
     def _on_view_status(self, text: str) -> None:
         view = self.sender()

@@ -1,7 +1,9 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSettings
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings
+from PySide6.QtWidgets import QApplication
 
 from salesdesk.ui.app import make_application
 from salesdesk.ui.changes import ChangeNotifier
@@ -10,6 +12,21 @@ from salesdesk.ui.state import AppState
 
 # pytest-qt creates the QApplication: the map's URL scheme must be registered first.
 register_schemes()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _delete_web_pages_before_exit():
+    """Destroy every window while Qt still runs: a web page must go before its profile,
+    and left to the interpreter's exit the order is random (a crash at exit)."""
+    yield
+    app = QApplication.instance()
+    if app is None:
+        return
+    for widget in QApplication.topLevelWidgets():
+        if shiboken6.isValid(widget):
+            shiboken6.delete(widget)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    app.processEvents()
 
 
 @pytest.fixture
@@ -27,3 +44,25 @@ def make_state(ctx, qapp):
         )
 
     return build
+
+
+@pytest.fixture
+def open_view(qtbot, make_state):
+    """Open the Territory view (real web engine) and wait until its map is drawn."""
+    from salesdesk.ui.views.territory import TerritoryView
+    from tests.ui.mapkit import wait_ready
+
+    views = []
+
+    def build(profile=None):
+        view = TerritoryView(make_state(profile))
+        qtbot.addWidget(view)
+        view.resize(1200, 760)
+        view.show()
+        wait_ready(qtbot, view)
+        views.append(view)
+        return view
+
+    yield build
+    for view in views:
+        view.map.release()

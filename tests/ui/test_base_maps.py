@@ -9,7 +9,6 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from salesdesk.ui.map.base import ATTRIBUTION_KEY, ONLINE_KEY, PACK_KEY
-from salesdesk.ui.views.territory import TerritoryView
 from tests.tilepacks import MANCHESTER, make_mbtiles, make_pmtiles, raster_tile
 from tests.ui.mapkit import js, seed, wait_ready
 
@@ -25,23 +24,9 @@ def _clean_settings():
         QSettings().remove(key)
 
 
-@pytest.fixture
-def open_view(qtbot, make_state, db):
+@pytest.fixture(autouse=True)
+def _accounts(db):
     seed(db)
-    views = []
-
-    def build() -> TerritoryView:
-        view = TerritoryView(make_state(None))
-        qtbot.addWidget(view)
-        view.resize(1100, 700)
-        view.show()
-        wait_ready(qtbot, view)
-        views.append(view)
-        return view
-
-    yield build
-    for view in views:
-        view.map.release()
 
 
 def _loaded_tiles(view) -> int:

@@ -6,6 +6,7 @@ import re
 import subprocess
 import sys
 
+import shiboken6
 from PySide6.QtCore import QUrl
 from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile
 
@@ -53,8 +54,8 @@ def test_exported_map_opens_from_disk_without_any_remote_request(db, tmp_path, q
         schemes = {u.split(":", 1)[0] for u in interceptor.requested}
         assert schemes == {"file"}, interceptor.requested
     finally:
-        page.deleteLater()
-        profile.deleteLater()
+        shiboken6.delete(page)  # the page before its profile
+        shiboken6.delete(profile)
 
 
 def test_map_command_writes_the_folder(db_path, db, tmp_path):

@@ -15,7 +15,6 @@ from salesdesk.core.models import Account, Call
 from salesdesk.core.territory.day_route import utc_at
 from salesdesk.core.workspace import ProfileInput, save_profile
 from salesdesk.ui.map.base import ONLINE_KEY, PACK_KEY
-from salesdesk.ui.views.territory import TerritoryView
 from tests.hostile import HOSTILE
 from tests.ui.mapkit import PLACES, js, marker_point, rep, seed, wait_ready
 
@@ -28,24 +27,6 @@ def _no_base_map_settings():
     yield
     for key in (PACK_KEY, ONLINE_KEY):
         s.remove(key)
-
-
-@pytest.fixture
-def open_view(qtbot, make_state):
-    views = []
-
-    def build(profile=None) -> TerritoryView:
-        view = TerritoryView(make_state(profile))
-        qtbot.addWidget(view)
-        view.resize(1200, 760)
-        view.show()
-        wait_ready(qtbot, view)
-        views.append(view)
-        return view
-
-    yield build
-    for view in views:
-        view.map.release()
 
 
 def test_accounts_are_drawn_by_level_and_the_page_asks_for_nothing_remote(db, open_view):
@@ -336,3 +317,34 @@ def test_hostile_home_address_and_route_stops_stay_text(db, open_view, qtbot):
     for name, *_rest in rows:
         assert any(name in t for t in texts), name
     assert js(view.map, "typeof window.__pwned") == "undefined"
+
+
+def test_the_main_window_prebuilds_territory_and_reloads_swap_data_only(db, make_state, qtbot):
+    from salesdesk.core.domain import Process
+    from salesdesk.ui.main_window import MainWindow
+
+    profile = rep(db)
+    ids = seed(db, owner=profile.id)
+    window = MainWindow(make_state(profile), QSettings())
+    qtbot.addWidget(window)
+    window.show()
+    window._prebuild_territory()  # what the window does two seconds after start-up
+    view = window.views[Process.TERRITORY]
+    assert window.stack.currentWidget() is not view  # built, not shown
+    qtbot.waitUntil(lambda: view._data is not None, timeout=20_000)
+    window.show_process(Process.TERRITORY)
+    wait_ready(qtbot, view)
+    assert js(view.map, "SD.markerCount()") == len(PLACES)
+    pages = view.map.handler.served.count("map/index.html")
+    # A change (a new level) reloads the data; the page itself stays.
+    view.select_account(ids[2].hex)
+    view.attention.setCurrentIndex(view.attention.findData("A"))
+    view.attention.activated.emit(view.attention.currentIndex())
+    qtbot.waitUntil(lambda: view.model.account_at(0) is not None and view.map_ready, timeout=10_000)
+    qtbot.waitUntil(
+        lambda: view.selected_id() == ids[2].hex and "level A, set by the rep" in view.d_why.text(),
+        timeout=10_000,
+    )
+    assert view.map.handler.served.count("map/index.html") == pages
+    i = view._data.index_of(ids[2].hex)
+    assert js(view.map, f"SD.marker({i}).options.fillColor") == "#D55E00"

@@ -12,7 +12,7 @@
   var map, data, renderer, markers = [], groups = {}, overlays = {};
   var ring = null, handle = null, hoverTip = null, selected = -1;
   var bridge = null, placing = false, visible = null, control = null, patternGroups = [];
-  var touched = false;
+  var touched = false, legend = null;
 
   function el(tag, cls, text) {
     var node = document.createElement(tag);
@@ -200,7 +200,7 @@
   }
 
   function addLegend() {
-    var legend = L.control({ position: data.rtl ? "bottomleft" : "bottomright" });
+    legend = L.control({ position: data.rtl ? "bottomleft" : "bottomright" });
     legend.onAdd = function () {
       var box = el("div", "sd-legend leaflet-bar");
       box.appendChild(el("div", "sd-legend-title", data.labels.legend));
@@ -331,6 +331,37 @@
     return true;
   }
 
+  // Everything drawn from the data: built at start, and again by reset() with new data.
+  function buildLayers() {
+    addAccounts();
+    performance.mark("sd-accounts");
+    addHome();
+    var route = routeLayer(data.route);
+    overlays[escapeHtml(data.labels.route)] = route;
+    if (data.route) route.addTo(map);
+    groups.route = route;
+    control = L.control.layers(null, overlays, { collapsed: false, position: data.rtl ? "topleft" : "topright" }).addTo(map);
+    setPattern(data.pattern);
+    addLegend();
+  }
+
+  // New data on the same page (same base map): no navigation, no new renderer process.
+  function reset(newData) {
+    clearSelection();
+    Object.keys(groups).forEach(function (k) { map.removeLayer(groups[k]); });
+    patternGroups.forEach(function (layer) { map.removeLayer(layer); });
+    if (control) control.remove();
+    if (legend) legend.remove();
+    map.closeTooltip(hoverTip);
+    markers = []; groups = {}; overlays = {}; patternGroups = []; visible = null;
+    data = newData;
+    if (data.view) map.setView([data.view[0], data.view[1]], data.view[2], { animate: false });
+    else if (!touched) fit();
+    buildLayers();
+    requestAnimationFrame(function () { performance.mark("sd-ready"); send("ready"); });
+    return true;
+  }
+
   function start(leafletMap) {
     performance.mark("sd-start");  // bench_map.py reads these marks
     map = leafletMap;
@@ -344,16 +375,7 @@
     else fit();
     addBaseMap(data.base);
     performance.mark("sd-base");
-    addAccounts();
-    performance.mark("sd-accounts");
-    addHome();
-    var route = routeLayer(data.route);
-    overlays[escapeHtml(data.labels.route)] = route;
-    if (data.route) route.addTo(map);
-    groups.route = route;
-    control = L.control.layers(null, overlays, { collapsed: false, position: data.rtl ? "topleft" : "topright" }).addTo(map);
-    setPattern(data.pattern);
-    addLegend();
+    buildLayers();
     map.attributionControl.setPrefix(false);
     if (data.base && data.base.attribution) map.attributionControl.addAttribution(escapeHtml(data.base.attribution));
     // Until the rep moves the map, a resized window (the splitter settling) fits again.
@@ -414,7 +436,7 @@
     start: start, select: select, moveTo: moveTo, filter: filter, fit: fit,
     startPlacing: startPlacing, stopPlacing: stopPlacing, setRoute: setRoute, setPattern: setPattern,
     selected: function () { return selected; },
-    view: view, clearSelection: clearSelection,
+    view: view, clearSelection: clearSelection, reset: reset,
     map: function () { return map; },
     marker: function (i) { return markers[i] || null; },
     markerCount: function () {

@@ -106,6 +106,12 @@ class MapSettingsPage(QWidget):
             self.geocoder_url.setEnabled(False)
         form.addRow(self.tr("Address lookup"), self.geocoder)
         form.addRow(self.tr("Lookup server"), self.geocoder_url)
+        self.geocoder.currentIndexChanged.connect(self._update_lookup)
+        self._update_lookup()
+
+    def _update_lookup(self) -> None:
+        # Empty with Nominatim: the public server (one address a second).
+        self.geocoder_url.setEnabled(self._db is not None and self.geocoder.currentData() != "none")
 
     def _update_fields(self) -> None:
         custom = self.source.currentData() == "custom"

@@ -130,6 +130,13 @@ class MapBridge(QObject):
         self.page_ready.emit()
 
 
+def _base_of(data_js: bytes) -> bytes:
+    """The base-map part of data.js (a different base map needs a new page)."""
+    start = data_js.find(b'"base":')
+    end = data_js.find(b"}", start)
+    return data_js[start:end] if start >= 0 else b""
+
+
 def _channel_script() -> QWebEngineScript:
     file = QFile(":/qtwebchannel/qwebchannel.js")
     file.open(QIODevice.OpenModeFlag.ReadOnly)
@@ -179,6 +186,7 @@ class MapView(QWidget):
         self.channel = QWebChannel(self.page)
         self.channel.registerObject("bridge", self.bridge)
         self.page.setWebChannel(self.channel)
+        self.bridge.page_ready.connect(self._on_ready)
         self.bridge.page_ready.connect(self.ready)
 
         self.view.setPage(self.page)
@@ -187,6 +195,8 @@ class MapView(QWidget):
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.view)
         self._generation = 0
+        self._page_key: tuple | None = None
+        self._page_ready = False
 
     def show_map(
         self,
@@ -205,13 +215,28 @@ class MapView(QWidget):
         self.show_files(files, data.ids, pack=pack, online=online)
 
     def show_files(self, files: dict[str, bytes], ids, *, pack=None, online=None) -> None:
-        """Load a page built by maps.page.build_page (e.g. on a worker thread)."""
+        """Show a page built by maps.page.build_page (e.g. on a worker thread).
+
+        When the page on screen has the same skeleton, base map and world (a reload of
+        the same territory), only the data is swapped in: no navigation, which would
+        cost a new renderer process (half a second or more).
+        """
         self.handler.pack = pack
         self.handler.online = online
         self.bridge.known = frozenset(ids)
+        key = (files["index.html"], files["world.js"], _base_of(files["data.js"]))
+        same_page = key == self._page_key and self._page_ready
         self.handler.files = dict(files)
+        self._page_key = key
+        if same_page:
+            self.run(files["data.js"].decode("utf-8") + "SD.reset(window.SD_DATA); true")
+            return
+        self._page_ready = False
         self._generation += 1
         self.page.load(QUrl(f"{PAGE_URL}?v={self._generation}"))
+
+    def _on_ready(self) -> None:
+        self._page_ready = True
 
     def run(self, script: str, callback=None) -> None:
         if callback is None:

@@ -61,6 +61,7 @@ class TerritoryView(QWidget):
         self._center: bool | str = True
         self.base_label = ""
         self.map_ready = False
+        self._page_pending = False
         self.pattern_done = False
         self._retried = False
 
@@ -177,6 +178,7 @@ class TerritoryView(QWidget):
         self.panel.set_owners([(o, data.owner_names.get(o, o)) for o in owners])
         self.base_label = loaded.base.label
         self.map_ready = False
+        self._page_pending = True
         self.map.show_files(loaded.files, data.ids, pack=loaded.pack, online=loaded.online)
         self.status_changed.emit(loaded.base.label)
         self.apply_filter(keep=self._keep_id)
@@ -184,6 +186,9 @@ class TerritoryView(QWidget):
         self._retry_lookups()
 
     def _on_map_ready(self) -> None:
+        if not self._page_pending:
+            return  # a late ready from a page already replaced
+        self._page_pending = False
         first = not self.map_ready
         self.map_ready = True
         if first and not self.pattern_done:
