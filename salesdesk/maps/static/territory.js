@@ -194,7 +194,7 @@
         layer.addLayer(m);
       });
       layer.on("click", function (e) { select(e.layer.sdIndex, false, true); });
-      result.push([data.labels.weekdays[Number(day)], layer]);
+      result.push([data.labels.weekdays[Number(day)], layer, color]);
     });
     return result;
   }
@@ -426,7 +426,9 @@
     patternGroups = [];
     data.pattern = pattern;
     patternLayers(pattern).forEach(function (pair) {
-      control.addOverlay(pair[1], escapeHtml(pair[0]));
+      // The label is escaped text after a swatch in the weekday's colour (our constant).
+      var swatch = '<span class="sd-swatch" style="border-color:' + pair[2] + '"></span>';
+      control.addOverlay(pair[1], swatch + escapeHtml(pair[0]));
       patternGroups.push(pair[1]);
     });
     return patternGroups.length;
