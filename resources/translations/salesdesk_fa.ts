@@ -20,7 +20,7 @@
     </message>
     <message>
         <location filename="../../salesdesk/ui/dialogs/about.py" line="42"/>
-        <source>Icons: Material Design Icons via QtAwesome. Demo towns: GeoNames (CC BY 4.0). Qt and PySide6 are used under the LGPL v3.</source>
+        <source>Icons: Material Design Icons via QtAwesome. Demo towns and the offline gazetteer: GeoNames (CC BY 4.0). Map: Leaflet (BSD-2-Clause), protomaps-leaflet (BSD-3-Clause), Natural Earth via world-atlas (public domain). Qt and PySide6 are used under the LGPL v3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -992,62 +992,62 @@ Your data is unchanged. Try Back up now in Settings, Data; if it fails again, ch
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/main_window.py" line="127"/>
+        <location filename="../../salesdesk/ui/main_window.py" line="139"/>
         <source>&amp;File</source>
         <translation>&amp;پرونده</translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/main_window.py" line="128"/>
+        <location filename="../../salesdesk/ui/main_window.py" line="140"/>
         <source>&amp;Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/main_window.py" line="131"/>
+        <location filename="../../salesdesk/ui/main_window.py" line="143"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/main_window.py" line="135"/>
+        <location filename="../../salesdesk/ui/main_window.py" line="147"/>
         <source>&amp;View</source>
         <translation>&amp;نما</translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/main_window.py" line="145"/>
+        <location filename="../../salesdesk/ui/main_window.py" line="157"/>
         <source>Next view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/main_window.py" line="148"/>
+        <location filename="../../salesdesk/ui/main_window.py" line="160"/>
         <source>Previous view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/main_window.py" line="152"/>
+        <location filename="../../salesdesk/ui/main_window.py" line="164"/>
         <source>&amp;Tools</source>
         <translation>&amp;ابزارها</translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/main_window.py" line="153"/>
+        <location filename="../../salesdesk/ui/main_window.py" line="165"/>
         <source>&amp;Profile…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/main_window.py" line="155"/>
+        <location filename="../../salesdesk/ui/main_window.py" line="167"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/main_window.py" line="161"/>
+        <location filename="../../salesdesk/ui/main_window.py" line="173"/>
         <source>&amp;Help</source>
         <translation>&amp;راهنما</translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/main_window.py" line="162"/>
+        <location filename="../../salesdesk/ui/main_window.py" line="174"/>
         <source>&amp;About SalesDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/main_window.py" line="216"/>
+        <location filename="../../salesdesk/ui/main_window.py" line="228"/>
         <source>Database: %1 · %2 accounts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1166,7 +1166,7 @@ Your data is unchanged. Try Back up now in Settings, Data; if it fails again, ch
     </message>
     <message>
         <location filename="../../salesdesk/ui/dialogs/map_settings.py" line="50"/>
-        <location filename="../../salesdesk/ui/dialogs/map_settings.py" line="118"/>
+        <location filename="../../salesdesk/ui/dialogs/map_settings.py" line="124"/>
         <source>Offline map pack</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1246,27 +1246,27 @@ Your data is unchanged. Try Back up now in Settings, Data; if it fails again, ch
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/map_settings.py" line="120"/>
+        <location filename="../../salesdesk/ui/dialogs/map_settings.py" line="126"/>
         <source>Map packs (*.mbtiles *.pmtiles);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/map_settings.py" line="136"/>
+        <location filename="../../salesdesk/ui/dialogs/map_settings.py" line="142"/>
         <source>The built-in world map is used when there is no pack.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/map_settings.py" line="140"/>
+        <location filename="../../salesdesk/ui/dialogs/map_settings.py" line="146"/>
         <source>vector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/map_settings.py" line="140"/>
+        <location filename="../../salesdesk/ui/dialogs/map_settings.py" line="146"/>
         <source>raster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/map_settings.py" line="144"/>
+        <location filename="../../salesdesk/ui/dialogs/map_settings.py" line="150"/>
         <source>%1: %2 map, zoom %3 to %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1931,56 +1931,56 @@ SalesDesk first takes a backup of the current data, so you can go back to it. Th
 <context>
     <name>TerritoryView</name>
     <message>
-        <location filename="../../salesdesk/ui/views/territory.py" line="148"/>
+        <location filename="../../salesdesk/ui/views/territory.py" line="149"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/territory.py" line="220"/>
+        <location filename="../../salesdesk/ui/views/territory.py" line="225"/>
         <source>The call pattern could not be planned: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salesdesk/ui/views/territory.py" line="268"/>
+        <location filename="../../salesdesk/ui/views/territory.py" line="273"/>
         <source>Needs location (%n)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salesdesk/ui/views/territory.py" line="269"/>
+        <location filename="../../salesdesk/ui/views/territory.py" line="274"/>
         <source>%n account(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/territory.py" line="322"/>
+        <location filename="../../salesdesk/ui/views/territory.py" line="327"/>
         <source>Select an account in the list or on the map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/territory.py" line="359"/>
+        <location filename="../../salesdesk/ui/views/territory.py" line="364"/>
         <source>Click on the map where the account is (Esc cancels).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/territory.py" line="396"/>
+        <location filename="../../salesdesk/ui/views/territory.py" line="401"/>
         <source>Location saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/territory.py" line="406"/>
+        <location filename="../../salesdesk/ui/views/territory.py" line="411"/>
         <source>Every account has a location.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/territory.py" line="410"/>
+        <location filename="../../salesdesk/ui/views/territory.py" line="415"/>
         <source>Looking up addresses…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/territory.py" line="410"/>
+        <location filename="../../salesdesk/ui/views/territory.py" line="415"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>

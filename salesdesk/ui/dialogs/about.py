@@ -39,8 +39,10 @@ class AboutDialog(QDialog):
             + f"Python {platform.python_version()} · Qt {qVersion()} · PySide6 "
             f"{PySide6.__version__} · SQLAlchemy {sqlalchemy.__version__}\n"
             + self.tr(
-                "Icons: Material Design Icons via QtAwesome. Demo towns: GeoNames "
-                "(CC BY 4.0). Qt and PySide6 are used under the LGPL v3."
+                "Icons: Material Design Icons via QtAwesome. Demo towns and the offline "
+                "gazetteer: GeoNames (CC BY 4.0). Map: Leaflet (BSD-2-Clause), "
+                "protomaps-leaflet (BSD-3-Clause), Natural Earth via world-atlas (public "
+                "domain). Qt and PySide6 are used under the LGPL v3."
             )
         )
         details.setTextFormat(Qt.TextFormat.PlainText)  # carries the file path
