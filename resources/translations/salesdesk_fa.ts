@@ -807,6 +807,101 @@ Your data is unchanged. Try Back up now in Settings, Data; if it fails again, ch
         <source>{path} exists and is not a folder.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../salesdesk/core/imports/mapping.py" line="601"/>
+        <source>column {column}: {field} is not a field here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/imports/mapping.py" line="609"/>
+        <source>the file has no column {column}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/imports/mapping.py" line="618"/>
+        <source>{field} is filled from more than one column: {columns}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/imports/mapping.py" line="628"/>
+        <source>no column is mapped to {fields}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/imports/reading.py" line="58"/>
+        <source>{path} is empty; there is nothing to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/imports/reading.py" line="66"/>
+        <source>{path} has no header row: the first row must name the columns (for example Name, City, Phone).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/imports/reading.py" line="78"/>
+        <source>{path} is not a CSV or XLSX file SalesDesk can read ({detail}). Save it from your spreadsheet as CSV or XLSX and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/imports/reading.py" line="92"/>
+        <source>{path}: row {row} cannot be read ({detail}). Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/imports/reading.py" line="105"/>
+        <source>{path} cannot be read as {encoding} (first bad text in row {row}). Choose another encoding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/imports/reading.py" line="119"/>
+        <source>{path} has no sheet named {sheet} (it has: {sheets}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/imports/values.py" line="69"/>
+        <source>too long: {length} characters, at most {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/imports/values.py" line="93"/>
+        <source>not an email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/imports/values.py" line="115"/>
+        <source>not a phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/imports/values.py" line="121"/>
+        <source>not a valid phone number (kept as written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/imports/values.py" line="138"/>
+        <source>not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/imports/values.py" line="178"/>
+        <source>{raw} read as {value}; choose the decimal mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/imports/values.py" line="226"/>
+        <source>not a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/imports/values.py" line="248"/>
+        <source>{raw} could be day/month or month/day; choose the date order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/imports/values.py" line="268"/>
+        <source>year {year} is outside 1900-2200</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Geocoding</name>
@@ -873,6 +968,218 @@ Your data is unchanged. Try Back up now in Settings, Data; if it fails again, ch
     <message>
         <location filename="../../salesdesk/core/geocoding/reasons.py" line="62"/>
         <source>Needs a location: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <location filename="../../salesdesk/core/imports/mapping.py" line="55"/>
+        <source>Record ID (source system)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/imports/mapping.py" line="63"/>
+        <location filename="../../salesdesk/core/imports/mapping.py" line="255"/>
+        <location filename="../../salesdesk/core/imports/mapping.py" line="364"/>
+        <source>Account name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/imports/mapping.py" line="74"/>
+        <source>Account type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/imports/mapping.py" line="75"/>
+        <location filename="../../salesdesk/core/imports/mapping.py" line="315"/>
+        <source>Industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/imports/mapping.py" line="78"/>
+        <location filename="../../salesdesk/core/imports/mapping.py" line="318"/>
+        <source>Employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/imports/mapping.py" line="88"/>
+        <source>Street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/imports/mapping.py" line="98"/>
+        <source>Postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/imports/mapping.py" line="108"/>
+        <location filename="../../salesdesk/core/imports/mapping.py" line="314"/>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/imports/mapping.py" line="111"/>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/imports/mapping.py" line="122"/>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/imports/mapping.py" line="130"/>
+        <location filename="../../salesdesk/core/imports/mapping.py" line="226"/>
+        <location filename="../../salesdesk/core/imports/mapping.py" line="307"/>
+        <source>Phone</source>
+        <translation type="unfinished">تلفن</translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/imports/mapping.py" line="139"/>
+        <location filename="../../salesdesk/core/imports/mapping.py" line="218"/>
+        <location filename="../../salesdesk/core/imports/mapping.py" line="299"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/imports/mapping.py" line="147"/>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/imports/mapping.py" line="158"/>
+        <source>Current revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/imports/mapping.py" line="167"/>
+        <source>Estimated potential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/imports/mapping.py" line="172"/>
+        <source>Latitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/imports/mapping.py" line="173"/>
+        <source>Longitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/imports/mapping.py" line="176"/>
+        <location filename="../../salesdesk/core/imports/mapping.py" line="335"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/imports/mapping.py" line="188"/>
+        <location filename="../../salesdesk/core/imports/mapping.py" line="270"/>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/imports/mapping.py" line="198"/>
+        <location filename="../../salesdesk/core/imports/mapping.py" line="277"/>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/imports/mapping.py" line="209"/>
+        <location filename="../../salesdesk/core/imports/mapping.py" line="291"/>
+        <source>Job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/imports/mapping.py" line="236"/>
+        <source>Buying role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/imports/mapping.py" line="239"/>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/imports/mapping.py" line="247"/>
+        <location filename="../../salesdesk/core/imports/mapping.py" line="356"/>
+        <source>Account record ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/imports/mapping.py" line="281"/>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/imports/mapping.py" line="326"/>
+        <source>Lead source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/imports/mapping.py" line="332"/>
+        <source>Lead status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/imports/mapping.py" line="346"/>
+        <source>Deal name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/imports/mapping.py" line="373"/>
+        <source>Contact record ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/imports/mapping.py" line="378"/>
+        <source>Contact email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/imports/mapping.py" line="381"/>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/imports/mapping.py" line="387"/>
+        <source>Deal type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/imports/mapping.py" line="390"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/imports/mapping.py" line="396"/>
+        <source>Probability (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/imports/mapping.py" line="399"/>
+        <source>Close date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/imports/mapping.py" line="406"/>
+        <source>Lost reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/imports/mapping.py" line="412"/>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/imports/mapping.py" line="413"/>
+        <source>Next step date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/imports/mapping.py" line="416"/>
+        <source>Business problem</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
