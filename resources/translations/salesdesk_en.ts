@@ -69,7 +69,7 @@
 <context>
     <name>TerritoryView</name>
     <message numerus="yes">
-        <location filename="../../salesdesk/ui/views/territory.py" line="273"/>
+        <location filename="../../salesdesk/ui/views/territory.py" line="275"/>
         <source>Needs location (%n)</source>
         <translation>
             <numerusform>Needs location (%n)</numerusform>
@@ -77,7 +77,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salesdesk/ui/views/territory.py" line="274"/>
+        <location filename="../../salesdesk/ui/views/territory.py" line="276"/>
         <source>%n account(s)</source>
         <translation>
             <numerusform>%n account</numerusform>

@@ -688,77 +688,77 @@ Your data is unchanged. Try Back up now in Settings, Data; if it fails again, ch
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/maps/tiles.py" line="101"/>
+        <location filename="../../salesdesk/maps/tiles/errors.py" line="18"/>
         <source>The offline map {path} was not found. It may have been moved or deleted, or the drive it is on is not connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/maps/tiles.py" line="113"/>
+        <location filename="../../salesdesk/maps/tiles/errors.py" line="30"/>
         <source>The offline map {path} could not be read ({detail}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/maps/tiles.py" line="122"/>
+        <location filename="../../salesdesk/maps/tiles/errors.py" line="39"/>
         <source>{path} is not an offline map SalesDesk can use. Choose an MBTiles (.mbtiles) or PMTiles (.pmtiles) file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/maps/tiles.py" line="134"/>
+        <location filename="../../salesdesk/maps/tiles/errors.py" line="51"/>
         <source>{path} is not an MBTiles file: it is an SQLite database, but without the tiles and metadata tables an MBTiles map has.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/maps/tiles.py" line="140"/>
+        <location filename="../../salesdesk/maps/tiles/errors.py" line="57"/>
         <source>{path} is not an MBTiles file (it is not an SQLite database).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/maps/tiles.py" line="149"/>
+        <location filename="../../salesdesk/maps/tiles/errors.py" line="66"/>
         <source>{path} is not a PMTiles file (it does not start like one).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/maps/tiles.py" line="159"/>
+        <location filename="../../salesdesk/maps/tiles/errors.py" line="76"/>
         <source>{path} is a PMTiles version {version} file; SalesDesk reads version 3. Convert it with the pmtiles tool (pmtiles convert).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/maps/tiles.py" line="172"/>
+        <location filename="../../salesdesk/maps/tiles/errors.py" line="89"/>
         <source>The offline map {path} is damaged ({detail}). Copy it again or choose another map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/maps/tiles.py" line="185"/>
+        <location filename="../../salesdesk/maps/tiles/errors.py" line="102"/>
         <source>The offline map {path} holds {format} tiles, which SalesDesk cannot show. It needs png, jpg or webp images, or vector tiles (pbf).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/maps/tiles.py" line="198"/>
+        <location filename="../../salesdesk/maps/tiles/errors.py" line="115"/>
         <source>The offline map {path} is compressed with {compression}, which SalesDesk cannot read. Make it again with gzip or without compression.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/maps/tiles.py" line="211"/>
+        <location filename="../../salesdesk/maps/tiles/errors.py" line="128"/>
         <source>The offline map {path} holds no map tiles.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/maps/tiles.py" line="219"/>
+        <location filename="../../salesdesk/maps/tiles/errors.py" line="136"/>
         <source>{url} is not a tile address SalesDesk can use. It must start with http:// or https:// and contain {{z}}, {{x}} and {{y}} (optionally {{s}} or {{-y}}), for example https://tile.example.org/{{z}}/{{x}}/{{y}}.png.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/maps/tiles.py" line="234"/>
+        <location filename="../../salesdesk/maps/tiles/errors.py" line="151"/>
         <source>The online map {host} could not be reached ({detail}); the map shows the tiles saved earlier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/maps/tiles.py" line="247"/>
+        <location filename="../../salesdesk/maps/tiles/errors.py" line="164"/>
         <source>The online map {host} refused a tile (HTTP {status}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/maps/tiles.py" line="256"/>
+        <location filename="../../salesdesk/maps/tiles/errors.py" line="173"/>
         <source>The online map {host} answered with something that is not a map tile.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2243,51 +2243,51 @@ SalesDesk first takes a backup of the current data, so you can go back to it. Th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/territory.py" line="225"/>
+        <location filename="../../salesdesk/ui/views/territory.py" line="227"/>
         <source>The call pattern could not be planned: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salesdesk/ui/views/territory.py" line="273"/>
+        <location filename="../../salesdesk/ui/views/territory.py" line="275"/>
         <source>Needs location (%n)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salesdesk/ui/views/territory.py" line="274"/>
+        <location filename="../../salesdesk/ui/views/territory.py" line="276"/>
         <source>%n account(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/territory.py" line="327"/>
+        <location filename="../../salesdesk/ui/views/territory.py" line="329"/>
         <source>Select an account in the list or on the map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/territory.py" line="364"/>
+        <location filename="../../salesdesk/ui/views/territory.py" line="366"/>
         <source>Click on the map where the account is (Esc cancels).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/territory.py" line="401"/>
+        <location filename="../../salesdesk/ui/views/territory.py" line="403"/>
         <source>Location saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/territory.py" line="411"/>
+        <location filename="../../salesdesk/ui/views/territory.py" line="413"/>
         <source>Every account has a location.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/territory.py" line="415"/>
+        <location filename="../../salesdesk/ui/views/territory.py" line="417"/>
         <source>Looking up addresses…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/territory.py" line="415"/>
+        <location filename="../../salesdesk/ui/views/territory.py" line="417"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>

@@ -26,7 +26,6 @@ from tilepacks import (
 )
 
 from salesdesk.maps.tiles import (
-    BUILTIN_BASE_MAP,
     ONLINE_TILES_ENABLED_BY_DEFAULT,
     OSM_PRESET,
     VECTOR_MEDIA_TYPE,
@@ -514,10 +513,12 @@ def test_osm_preset_and_online_off_by_default():
 
 
 def test_builtin_base_map_is_shipped():
-    assert BUILTIN_BASE_MAP.topojson.is_file()
-    assert BUILTIN_BASE_MAP.overview_topojson.is_file()
-    assert BUILTIN_BASE_MAP.licence.is_file()
-    assert BUILTIN_BASE_MAP.attribution == "Natural Earth"
+    from salesdesk.maps import world
+
+    assert world.DETAIL_FILE.is_file() and world.OVERVIEW_FILE.is_file()
+    assert (world.ATLAS / "LICENSE").is_file()
+    payload = world.world_payload([[53.0, -3.0], [54.0, -2.0]])
+    assert payload["overview"] is not None and payload["detail"]["arcs"]
 
 
 class _TileServer:

@@ -28,6 +28,8 @@ from PySide6.QtWebEngineCore import (
     QWebEngineUrlSchemeHandler,
 )
 
+from ...maps.tiles import valid_tile
+
 SCHEME = b"salesdesk"
 _TILE = re.compile(r"^tiles/(pack|online)/(\d{1,2})/(\d{1,7})/(\d{1,7})(?:\.\w+)?$")
 _MIME = {".js": "text/javascript", ".css": "text/css", ".html": "text/html", ".png": "image/png"}
@@ -132,7 +134,7 @@ class MapSchemeHandler(QWebEngineUrlSchemeHandler):
     def _tile(self, job: QWebEngineUrlRequestJob, which: str, z: int, x: int, y: int) -> None:
         if which == "pack":
             data = None
-            if self.pack is not None and 0 <= x < 2**z and 0 <= y < 2**z:
+            if self.pack is not None and valid_tile(z, x, y):
                 try:
                     data = self.pack.tile(z, x, y)
                 except Exception:

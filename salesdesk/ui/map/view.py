@@ -130,13 +130,6 @@ class MapBridge(QObject):
         self.page_ready.emit()
 
 
-def _base_of(data_js: bytes) -> bytes:
-    """The base-map part of data.js (a different base map needs a new page)."""
-    start = data_js.find(b'"base":')
-    end = data_js.find(b"}", start)
-    return data_js[start:end] if start >= 0 else b""
-
-
 def _channel_script() -> QWebEngineScript:
     file = QFile(":/qtwebchannel/qwebchannel.js")
     file.open(QIODevice.OpenModeFlag.ReadOnly)
@@ -212,9 +205,11 @@ class MapView(QWidget):
     ) -> None:
         """Build and load the page for `data` (MapData) on the given base map."""
         files = build_page(data, base, labels, editable=editable, rtl=rtl, lang=lang)
-        self.show_files(files, data.ids, pack=pack, online=online)
+        self.show_files(files, data.ids, base, pack=pack, online=online)
 
-    def show_files(self, files: dict[str, bytes], ids, *, pack=None, online=None) -> None:
+    def show_files(
+        self, files: dict[str, bytes], ids, base: BaseMap, *, pack=None, online=None
+    ) -> None:
         """Show a page built by maps.page.build_page (e.g. on a worker thread).
 
         When the page on screen has the same skeleton, base map and world (a reload of
@@ -224,7 +219,7 @@ class MapView(QWidget):
         self.handler.pack = pack
         self.handler.online = online
         self.bridge.known = frozenset(ids)
-        key = (files["index.html"], files["world.js"], _base_of(files["data.js"]))
+        key = (files["index.html"], files["world.js"], base)
         same_page = key == self._page_key and self._page_ready
         self.handler.files = dict(files)
         self._page_key = key

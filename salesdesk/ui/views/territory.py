@@ -179,7 +179,9 @@ class TerritoryView(QWidget):
         self.base_label = loaded.base.label
         self.map_ready = False
         self._page_pending = True
-        self.map.show_files(loaded.files, data.ids, pack=loaded.pack, online=loaded.online)
+        self.map.show_files(
+            loaded.files, data.ids, loaded.base, pack=loaded.pack, online=loaded.online
+        )
         self.status_changed.emit(loaded.base.label)
         self.apply_filter(keep=self._keep_id)
         self.loaded.emit()
