@@ -13,6 +13,7 @@ from salesdesk.bootstrap import backups_of, open_context
 from salesdesk.commands import backup as backup_command
 from salesdesk.commands import restore as restore_command
 from salesdesk.core.backup import BackupRejectedError, RestoreError
+from salesdesk.core.migrate import SCHEMA_HEAD
 from salesdesk.core.models import Account
 
 
@@ -64,7 +65,7 @@ def test_backup_into_the_folder_then_list_as_json(db_path, capsys):
     assert "verified" in capsys.readouterr().out
     assert _run(["--db", str(db_path), "backup", "list", "--json"]) == 0
     listed = json.loads(capsys.readouterr().out)
-    assert [(b["reason"], b["schema_revision"]) for b in listed] == [("manual", "0002")]
+    assert [(b["reason"], b["schema_revision"]) for b in listed] == [("manual", SCHEMA_HEAD)]
     assert listed[0]["path"] == str(backups_of(db_path)[0].path)
     assert listed[0]["size"] > 0 and "T" in listed[0]["taken_at"]
 

@@ -3,7 +3,20 @@
 import uuid
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, DateTime, Float, ForeignKey, Integer, String, Text
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    text,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import Base
@@ -13,6 +26,22 @@ class Call(Base):
     """One customer call from plan through check-in/out to debrief and review."""
 
     __tablename__ = "calls"
+    __table_args__ = (
+        # the review queue and the debriefs due (Today, the manager's team view)
+        Index("ix_calls_reviewer_review", "reviewer_id", "review_status"),
+        Index("ix_calls_owner_debriefed", "owner_id", "debriefed_at"),
+        # the calls list: its order and most filters read from the index alone
+        Index(
+            "ix_calls_list",
+            "planned_start",
+            "id",
+            "call_type",
+            "status",
+            "review_status",
+            "debriefed_at",
+            sqlite_where=text("deleted_at IS NULL"),
+        ),
+    )
 
     account_id: Mapped[uuid.UUID] = mapped_column(
         ForeignKey("accounts.id", ondelete="CASCADE"), index=True
@@ -41,6 +70,16 @@ class Call(Base):
     reviewer_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"))
     review_requested_at: Mapped[datetime | None] = mapped_column(DateTime)
     reviewed_at: Mapped[datetime | None] = mapped_column(DateTime)
+    # The debrief's lists, pre-filled from the plan and edited by the rep; they carry
+    # into the next plan for the account. [text, ...] and [{"objection", "answer"}, ...]
+    unasked_questions: Mapped[list | None] = mapped_column(JSON)
+    unresolved_objections: Mapped[list | None] = mapped_column(JSON)
+    debrief_version: Mapped[int] = mapped_column(Integer, default=0)
+    # Which automation rule made this call (None: a person did), and where an imported
+    # call came from (an ICS UID), so importing the same file twice adds nothing.
+    created_by_rule: Mapped[str | None] = mapped_column(String(40))
+    source_system: Mapped[str | None] = mapped_column(String(40))
+    source_id: Mapped[str | None] = mapped_column(String(300), index=True)
 
 
 class CallAttendee(Base):
@@ -137,3 +176,33 @@ class Task(Base):
         ForeignKey("opportunities.id", ondelete="SET NULL")
     )
     call_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("calls.id", ondelete="SET NULL"))
+    created_by_rule: Mapped[str | None] = mapped_column(String(40))
+
+
+class DebriefVersion(Base):
+    """A submitted debrief as it stood: edits after submission add a version."""
+
+    __tablename__ = "debrief_versions"
+    __table_args__ = (UniqueConstraint("call_id", "number"),)
+
+    call_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("calls.id", ondelete="CASCADE"), index=True
+    )
+    number: Mapped[int] = mapped_column(Integer)
+    author_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"))
+    content: Mapped[dict] = mapped_column(JSON)
+
+
+class FormDraft(Base):
+    """What a user typed into a plan, run, debrief or review form, saved as they type.
+
+    `key` names the form and its record ("debrief:<call id>", "plan:new:<account id>"):
+    a new call's plan has a draft before the call exists. Deleted on save or discard.
+    """
+
+    __tablename__ = "form_drafts"
+    __table_args__ = (UniqueConstraint("user_id", "key"),)
+
+    user_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    key: Mapped[str] = mapped_column(String(120))
+    content: Mapped[dict] = mapped_column(JSON)
