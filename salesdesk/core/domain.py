@@ -114,6 +114,17 @@ class CallStatus(StrEnum):
     CANCELLED = "cancelled"
 
 
+class CallStage(StrEnum):
+    """Where a call is in the loop, as lists show and filter it (derived, not stored)."""
+
+    PLANNED = "planned"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"  # checked out, debrief due
+    DEBRIEFED = "debriefed"
+    REVIEWED = "reviewed"
+    CANCELLED = "cancelled"
+
+
 class ReviewStatus(StrEnum):
     NONE = "none"
     REQUESTED = "requested"
