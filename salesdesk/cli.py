@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from . import APP_NAME, __version__
 from .commands import attention, crypt, geocode, pattern, rank, route, territory, whole_number
 from .commands import backup as backup_command
+from .commands import calls as calls_command
 from .commands import map as map_command
 from .commands import restore as restore_command
 from .core.domain import Process, Role
@@ -104,6 +105,7 @@ def build_parser() -> argparse.ArgumentParser:
     pattern.add_parser(sub)
     territory.add_parser(sub)
     route.add_parser(sub)
+    calls_command.add_parser(sub)
     map_command.add_parser(sub)
     geocode.add_parser(sub)
     crypt.add_parser(sub)
@@ -166,6 +168,7 @@ def _dispatch(args: argparse.Namespace) -> int:
             "attention": attention.run,
             "territory": territory.run,
             "route": route.run,
+            "calls": calls_command.run,
             "map": map_command.run,
             "geocode": geocode.run,
             "backup": backup_command.run,
