@@ -65,6 +65,14 @@
     </message>
 </context>
 <context>
+    <name>AccountPicker</name>
+    <message>
+        <location filename="../../salesdesk/ui/calls/pickers.py" line="26"/>
+        <source>Type an account&apos;s name or town</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AccountTable</name>
     <message>
         <location filename="../../salesdesk/ui/models/account_table.py" line="39"/>
@@ -292,6 +300,631 @@ The newest backup is from %2. Restoring it keeps the damaged file beside it, ren
 
 Your data is unchanged. Try Back up now in Settings, Data; if it fails again, check the disk.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Calendar</name>
+    <message>
+        <location filename="../../salesdesk/ui/calls/calendar.py" line="32"/>
+        <source>Objective</source>
+        <translation type="unfinished">هدف</translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/calls/calendar.py" line="33"/>
+        <source>Questions to ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/calls/calendar.py" line="34"/>
+        <source>Materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/calls/calendar.py" line="42"/>
+        <source>Export planned calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/calls/calendar.py" line="44"/>
+        <source>Calendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/calls/calendar.py" line="57"/>
+        <source>%1 planned call(s) written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/calls/calendar.py" line="58"/>
+        <source>The calendar file was not written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/calls/calendar.py" line="67"/>
+        <source>Import meetings as planned calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/calls/calendar.py" line="69"/>
+        <source>Calendar files (*.ics);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/calls/calendar.py" line="75"/>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/calls/calendar.py" line="84"/>
+        <source>%1 created, %2 updated, %3 unchanged, %4 cancelled, %5 skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/calls/calendar.py" line="95"/>
+        <source>Skipped:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/calls/calendar.py" line="96"/>
+        <source>Left as they are:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/calls/calendar.py" line="106"/>
+        <source>  … and %1 more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallEditor</name>
+    <message>
+        <location filename="../../salesdesk/ui/calls/editor.py" line="62"/>
+        <source>Cancel call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/calls/editor.py" line="75"/>
+        <source>Discard unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/calls/editor.py" line="89"/>
+        <source>&amp;Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/calls/editor.py" line="90"/>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/calls/editor.py" line="91"/>
+        <source>&amp;Debrief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/calls/editor.py" line="92"/>
+        <source>&amp;Feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/calls/editor.py" line="133"/>
+        <source>New call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/calls/editor.py" line="134"/>
+        <source>Plan the call: account, time, objective, questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/calls/editor.py" line="197"/>
+        <source>created automatically from a debrief&apos;s next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/calls/editor.py" line="232"/>
+        <source>Unsaved changes to %1 from %2 were restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/calls/editor.py" line="247"/>
+        <source>Draft saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/calls/editor.py" line="251"/>
+        <source>Draft NOT saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/calls/editor.py" line="278"/>
+        <source>Plan saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/calls/editor.py" line="279"/>
+        <source>Call saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/calls/editor.py" line="280"/>
+        <source>Debrief saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/calls/editor.py" line="281"/>
+        <source>Feedback sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/calls/editor.py" line="304"/>
+        <source>Version %1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/calls/editor.py" line="326"/>
+        <source>Debrief version</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallListPanel</name>
+    <message>
+        <location filename="../../salesdesk/ui/views/call_list.py" line="82"/>
+        <source>Search accounts, towns or objectives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/call_list.py" line="85"/>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/call_list.py" line="92"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/call_list.py" line="92"/>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/call_list.py" line="98"/>
+        <source>Call type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/call_list.py" line="99"/>
+        <source>All types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/call_list.py" line="103"/>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/call_list.py" line="104"/>
+        <source>All stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/call_list.py" line="108"/>
+        <source>Whose calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/call_list.py" line="109"/>
+        <source>My calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/call_list.py" line="110"/>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/call_list.py" line="218"/>
+        <source>Today</source>
+        <translation type="unfinished">امروز</translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/call_list.py" line="219"/>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/call_list.py" line="220"/>
+        <source>Next 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/call_list.py" line="221"/>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/call_list.py" line="222"/>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/call_list.py" line="223"/>
+        <source>All dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/call_list.py" line="224"/>
+        <source>Custom…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salesdesk/ui/views/call_list.py" line="368"/>
+        <source>%n call(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CallSections</name>
+    <message>
+        <location filename="../../salesdesk/ui/calls/feedback_form.py" line="28"/>
+        <source>Objective</source>
+        <translation type="unfinished">هدف</translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/calls/feedback_form.py" line="29"/>
+        <source>What went well</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/calls/feedback_form.py" line="30"/>
+        <source>What to improve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/calls/feedback_form.py" line="31"/>
+        <source>Questions not asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/calls/feedback_form.py" line="32"/>
+        <source>Objections unresolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/calls/feedback_form.py" line="33"/>
+        <source>Next steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/calls/feedback_form.py" line="34"/>
+        <source>Overall</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallTable</name>
+    <message>
+        <location filename="../../salesdesk/ui/models/call_table.py" line="70"/>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/models/call_table.py" line="71"/>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/models/call_table.py" line="72"/>
+        <source>Done – debrief due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/models/call_table.py" line="73"/>
+        <source>Debriefed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/models/call_table.py" line="74"/>
+        <source>Reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/models/call_table.py" line="75"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/models/call_table.py" line="105"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/models/call_table.py" line="106"/>
+        <source>Account</source>
+        <translation type="unfinished">حساب</translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/models/call_table.py" line="107"/>
+        <source>Town</source>
+        <translation type="unfinished">شهر</translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/models/call_table.py" line="108"/>
+        <source>Type</source>
+        <translation type="unfinished">نوع</translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/models/call_table.py" line="109"/>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/models/call_table.py" line="110"/>
+        <source>Objective</source>
+        <translation type="unfinished">هدف</translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/models/call_table.py" line="111"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/models/call_table.py" line="112"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/models/call_table.py" line="113"/>
+        <source>Reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallsView</name>
+    <message>
+        <location filename="../../salesdesk/ui/views/calls.py" line="46"/>
+        <source>&amp;New call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/calls.py" line="47"/>
+        <source>Plan a new call (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/calls.py" line="51"/>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/calls.py" line="57"/>
+        <source>Export planned calls (.ics)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/calls.py" line="61"/>
+        <source>Import meetings as calls (.ics)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/calls.py" line="66"/>
+        <source>Calls</source>
+        <translation type="unfinished">تماس‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/calls.py" line="74"/>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/calls.py" line="76"/>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/calls.py" line="89"/>
+        <source>All calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/calls.py" line="90"/>
+        <source>Reviews for me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/calls.py" line="94"/>
+        <source>Team debriefs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/calls.py" line="108"/>
+        <source>Select a call to see its plan, run, debrief and feedback,
+or press Ctrl+N to plan a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/calls.py" line="158"/>
+        <source>no account yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/calls.py" line="161"/>
+        <source>A new call plan (%1) was not saved: last typed %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DebriefForm</name>
+    <message>
+        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="62"/>
+        <source>What worked: rapport, questions, the demo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="63"/>
+        <source>What you would do differently next time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="65"/>
+        <source>A question still to ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="68"/>
+        <source>Objection left open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="68"/>
+        <source>Answer to try next time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="76"/>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="76"/>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="76"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="88"/>
+        <source>Add next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="90"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="93"/>
+        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="155"/>
+        <source>Submit debrief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="94"/>
+        <source>Submit the debrief (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="99"/>
+        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="192"/>
+        <source>Ask for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="104"/>
+        <source>Reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="117"/>
+        <source>What went &amp;well</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="118"/>
+        <source>What to &amp;improve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="119"/>
+        <source>O&amp;utcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="120"/>
+        <source>Questions not asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="121"/>
+        <source>Objections unresolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="122"/>
+        <source>Next &amp;steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="134"/>
+        <source>Versions (double-click to read one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="153"/>
+        <source>Save as version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="167"/>
+        <source>Version %1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="178"/>
+        <source>Waiting for %1&apos;s review since %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="183"/>
+        <source>Reviewed by %1 on %2: see Feedback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="189"/>
+        <source>Submit the debrief, then ask a peer or your manager to review it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="192"/>
+        <source>Ask again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="220"/>
+        <source>Just a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="221"/>
+        <source>Create a task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="222"/>
+        <source>Plan a call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="335"/>
+        <source>%n follow-up task(s) created</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="337"/>
+        <source>%n next call(s) planned</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -643,6 +1276,7 @@ Your data is unchanged. Try Back up now in Settings, Data; if it fails again, ch
     </message>
     <message>
         <location filename="../../salesdesk/commands/route_day.py" line="24"/>
+        <location filename="../../salesdesk/core/calls/ics/common.py" line="25"/>
         <source>Cannot write {path}: {detail}. Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -900,6 +1534,333 @@ Your data is unchanged. Try Back up now in Settings, Data; if it fails again, ch
     <message>
         <location filename="../../salesdesk/core/imports/values.py" line="268"/>
         <source>year {year} is outside 1900-2200</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/commands/calls.py" line="22"/>
+        <source>There is no profile yet to own the calls: run &apos;salesdesk profile&apos; first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/calls/debrief.py" line="72"/>
+        <location filename="../../salesdesk/core/calls/debrief.py" line="120"/>
+        <location filename="../../salesdesk/core/calls/detail.py" line="119"/>
+        <location filename="../../salesdesk/core/calls/planning.py" line="152"/>
+        <location filename="../../salesdesk/core/calls/review.py" line="87"/>
+        <location filename="../../salesdesk/core/calls/review.py" line="133"/>
+        <location filename="../../salesdesk/core/calls/running.py" line="160"/>
+        <source>This call was deleted meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/calls/debrief.py" line="124"/>
+        <source>A cancelled call has no debrief.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/calls/debrief.py" line="133"/>
+        <source>This call has not happened yet: check in first, or debrief it after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/calls/debrief.py" line="193"/>
+        <source>Write at least what went well, what to improve, the outcome or a next step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/calls/debrief.py" line="202"/>
+        <source>Give the follow-up task “{text}” a due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/calls/debrief.py" line="208"/>
+        <source>Give the follow-up call “{text}” a date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/calls/debrief.py" line="214"/>
+        <source>Unknown follow-up {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/calls/ics/common.py" line="18"/>
+        <source>{path} is not an iCalendar (.ics) file. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/calls/ics/common.py" line="21"/>
+        <source>Cannot read {path}: {detail}. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/calls/ics/common.py" line="22"/>
+        <source>{path} is larger than {size} MB, too large for a calendar. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/calls/ics/common.py" line="27"/>
+        <source>The event has no start time (DTSTART).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/calls/ics/common.py" line="28"/>
+        <source>The event&apos;s {name} cannot be read: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/calls/ics/common.py" line="29"/>
+        <source>A line of the event cannot be read: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/calls/ics/common.py" line="30"/>
+        <source>The event cannot be read: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/calls/ics/common.py" line="31"/>
+        <source>The event is cut off (its END:VEVENT line is missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/calls/ics/common.py" line="32"/>
+        <source>All-day events are not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/calls/ics/common.py" line="33"/>
+        <source>Recurring meetings are not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/calls/ics/common.py" line="34"/>
+        <source>The time zone {zone} is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/calls/ics/common.py" line="35"/>
+        <source>The event ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/calls/ics/common.py" line="36"/>
+        <source>The event lasts longer than {hours} hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/calls/ics/common.py" line="37"/>
+        <source>The same event (UID) is earlier in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/calls/ics/common.py" line="38"/>
+        <source>The meeting is cancelled and there is no call to cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/calls/ics/common.py" line="41"/>
+        <source>No account matches the attendees, the title, the location or the email domains.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/calls/ics/common.py" line="44"/>
+        <source>The attendees belong to several accounts: {accounts}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/calls/ics/common.py" line="47"/>
+        <source>The title or location names several accounts: {accounts}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/calls/ics/common.py" line="50"/>
+        <source>The email domains belong to several accounts: {accounts}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/calls/ics/common.py" line="53"/>
+        <source>The call has already run; the calendar&apos;s changes were not applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/calls/ics/common.py" line="56"/>
+        <source>The call was cancelled in SalesDesk; the calendar&apos;s changes were not applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/calls/ics/common.py" line="59"/>
+        <source>The call was deleted in SalesDesk; it was not imported again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/calls/ics/common.py" line="62"/>
+        <source>The call was changed in SalesDesk after the calendar event; SalesDesk&apos;s version was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/calls/planning.py" line="142"/>
+        <location filename="../../salesdesk/core/calls/planning.py" line="268"/>
+        <source>The account of this call no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/calls/planning.py" line="170"/>
+        <source>Choose the account this call is with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/calls/planning.py" line="173"/>
+        <source>Give the call a date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/calls/planning.py" line="177"/>
+        <source>A call lasts from 1 minute to {hours} hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/calls/planning.py" line="182"/>
+        <source>Unknown call type {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/calls/planning.py" line="200"/>
+        <source>Attendees must be contacts of the call&apos;s account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/calls/planning.py" line="206"/>
+        <source>The deal must belong to the call&apos;s account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/calls/planning.py" line="406"/>
+        <source>The question is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/calls/review.py" line="81"/>
+        <source>Choose who should review this debrief.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/calls/review.py" line="92"/>
+        <source>Submit the debrief before asking for a review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/calls/review.py" line="97"/>
+        <location filename="../../salesdesk/core/calls/review.py" line="142"/>
+        <source>You cannot review your own debrief: choose a peer or a manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/calls/review.py" line="104"/>
+        <source>That reviewer no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/calls/review.py" line="126"/>
+        <source>Unknown debrief section {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/calls/review.py" line="137"/>
+        <source>There is no debrief to review yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/calls/review.py" line="149"/>
+        <source>Write at least one comment before marking reviewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/calls/running.py" line="51"/>
+        <source>This call was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/calls/running.py" line="56"/>
+        <source>Already checked in at {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/calls/running.py" line="63"/>
+        <source>The check-in location is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/calls/running.py" line="79"/>
+        <location filename="../../salesdesk/core/calls/running.py" line="99"/>
+        <source>Check in before checking out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/calls/running.py" line="136"/>
+        <source>This call has taken place: debrief it instead of cancelling it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/calls/running.py" line="152"/>
+        <source>The check-out time is before the check-in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackForm</name>
+    <message>
+        <location filename="../../salesdesk/ui/calls/feedback_form.py" line="70"/>
+        <source>Debrief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/calls/feedback_form.py" line="71"/>
+        <source>Your comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/calls/feedback_form.py" line="80"/>
+        <source>Comment on this section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/calls/feedback_form.py" line="90"/>
+        <source>Mark the debrief reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/calls/feedback_form.py" line="93"/>
+        <source>Send feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/calls/feedback_form.py" line="94"/>
+        <source>Send the feedback (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/calls/feedback_form.py" line="128"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/calls/feedback_form.py" line="137"/>
+        <source>No debrief yet: feedback comes after the debrief is submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/calls/feedback_form.py" line="140"/>
+        <source>Reviewed by %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/calls/feedback_form.py" line="146"/>
+        <source>Waiting for %1&apos;s review since %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/calls/feedback_form.py" line="151"/>
+        <source>No review asked for yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1290,6 +2251,36 @@ Your data is unchanged. Try Back up now in Settings, Data; if it fails again, ch
         <source>Video</source>
         <translation>ویدیو</translation>
     </message>
+    <message>
+        <location filename="../../salesdesk/ui/labels.py" line="102"/>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/labels.py" line="103"/>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/labels.py" line="104"/>
+        <source>Debrief due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/labels.py" line="105"/>
+        <source>Debriefed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/labels.py" line="106"/>
+        <source>Reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/labels.py" line="107"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1299,62 +2290,62 @@ Your data is unchanged. Try Back up now in Settings, Data; if it fails again, ch
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/main_window.py" line="139"/>
+        <location filename="../../salesdesk/ui/main_window.py" line="154"/>
         <source>&amp;File</source>
         <translation>&amp;پرونده</translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/main_window.py" line="140"/>
+        <location filename="../../salesdesk/ui/main_window.py" line="155"/>
         <source>&amp;Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/main_window.py" line="143"/>
+        <location filename="../../salesdesk/ui/main_window.py" line="158"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/main_window.py" line="147"/>
+        <location filename="../../salesdesk/ui/main_window.py" line="162"/>
         <source>&amp;View</source>
         <translation>&amp;نما</translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/main_window.py" line="157"/>
+        <location filename="../../salesdesk/ui/main_window.py" line="172"/>
         <source>Next view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/main_window.py" line="160"/>
+        <location filename="../../salesdesk/ui/main_window.py" line="175"/>
         <source>Previous view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/main_window.py" line="164"/>
+        <location filename="../../salesdesk/ui/main_window.py" line="179"/>
         <source>&amp;Tools</source>
         <translation>&amp;ابزارها</translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/main_window.py" line="165"/>
+        <location filename="../../salesdesk/ui/main_window.py" line="180"/>
         <source>&amp;Profile…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/main_window.py" line="167"/>
+        <location filename="../../salesdesk/ui/main_window.py" line="182"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/main_window.py" line="173"/>
+        <location filename="../../salesdesk/ui/main_window.py" line="188"/>
         <source>&amp;Help</source>
         <translation>&amp;راهنما</translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/main_window.py" line="174"/>
+        <location filename="../../salesdesk/ui/main_window.py" line="189"/>
         <source>&amp;About SalesDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/main_window.py" line="228"/>
+        <location filename="../../salesdesk/ui/main_window.py" line="243"/>
         <source>Database: %1 · %2 accounts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1720,6 +2711,185 @@ Your data is unchanged. Try Back up now in Settings, Data; if it fails again, ch
     </message>
 </context>
 <context>
+    <name>PlanForm</name>
+    <message>
+        <location filename="../../salesdesk/ui/calls/plan_form.py" line="79"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/calls/plan_form.py" line="84"/>
+        <source>What should this call achieve?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/calls/plan_form.py" line="85"/>
+        <source>Type a question and press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/calls/plan_form.py" line="90"/>
+        <source>Objection expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/calls/plan_form.py" line="90"/>
+        <source>Prepared answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/calls/plan_form.py" line="99"/>
+        <source>Add objection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/calls/plan_form.py" line="101"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/calls/plan_form.py" line="104"/>
+        <source>Brochures, samples, price list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/calls/plan_form.py" line="106"/>
+        <source>Save plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/calls/plan_form.py" line="108"/>
+        <source>Save the plan (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/calls/plan_form.py" line="114"/>
+        <source>&amp;Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/calls/plan_form.py" line="120"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/calls/plan_form.py" line="121"/>
+        <source>&amp;Deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/calls/plan_form.py" line="122"/>
+        <source>Attendees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/calls/plan_form.py" line="123"/>
+        <source>&amp;Objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/calls/plan_form.py" line="124"/>
+        <source>&amp;Questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/calls/plan_form.py" line="125"/>
+        <source>Question bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/calls/plan_form.py" line="130"/>
+        <source>Objections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/calls/plan_form.py" line="132"/>
+        <source>&amp;Materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/calls/plan_form.py" line="138"/>
+        <source>From this account&apos;s history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/calls/plan_form.py" line="198"/>
+        <location filename="../../salesdesk/ui/calls/plan_form.py" line="230"/>
+        <source>Not asked on the last call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/calls/plan_form.py" line="214"/>
+        <source>No deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/calls/plan_form.py" line="217"/>
+        <source>%1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/calls/plan_form.py" line="240"/>
+        <source>Choose an account to see its history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/calls/plan_form.py" line="244"/>
+        <source>No debriefed call with this account yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/calls/plan_form.py" line="246"/>
+        <source>Last call: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/calls/plan_form.py" line="248"/>
+        <source>Outcome: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/calls/plan_form.py" line="250"/>
+        <source>Next steps agreed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/calls/plan_form.py" line="255"/>
+        <source>Carried into a new plan: %1 unasked question(s), %2 open objection(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/calls/plan_form.py" line="262"/>
+        <source>Open deals:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/calls/plan_form.py" line="265"/>
+        <source>Account plan actions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/calls/plan_form.py" line="280"/>
+        <source>Add a question from the bank…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/calls/plan_form.py" line="286"/>
+        <source>Add an objection heard before…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/calls/plan_form.py" line="291"/>
+        <source>%1 (answer worked %2 of %3 times)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/calls/plan_form.py" line="316"/>
+        <source>Left unresolved on the last call</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProcessPlaceholderView</name>
     <message>
         <location filename="../../salesdesk/ui/views/placeholder.py" line="70"/>
@@ -1813,6 +2983,196 @@ Your data is unchanged. Try Back up now in Settings, Data; if it fails again, ch
     <message>
         <location filename="../../salesdesk/ui/models/ranked_table.py" line="153"/>
         <source>Set by the rep (the ranking says %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanels</name>
+    <message>
+        <location filename="../../salesdesk/ui/views/review_panels.py" line="79"/>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/review_panels.py" line="81"/>
+        <source>yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salesdesk/ui/views/review_panels.py" line="82"/>
+        <source>%n day(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueuePanel</name>
+    <message>
+        <location filename="../../salesdesk/ui/views/review_panels.py" line="159"/>
+        <source>Account</source>
+        <translation type="unfinished">حساب</translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/review_panels.py" line="160"/>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/review_panels.py" line="161"/>
+        <source>Call date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/review_panels.py" line="162"/>
+        <source>Debriefed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/review_panels.py" line="163"/>
+        <source>Waiting since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/review_panels.py" line="171"/>
+        <source>No debriefs are waiting for your review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/review_panels.py" line="203"/>
+        <source>Waiting since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salesdesk/ui/views/review_panels.py" line="208"/>
+        <source>Overdue: waiting more than %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/review_panels.py" line="210"/>
+        <source>%1, overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salesdesk/ui/views/review_panels.py" line="214"/>
+        <source>%n debrief(s) waiting for your review</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/review_panels.py" line="216"/>
+        <source>%1, %2 overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunForm</name>
+    <message>
+        <location filename="../../salesdesk/ui/calls/run_form.py" line="47"/>
+        <source>Check &amp;in now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/calls/run_form.py" line="49"/>
+        <source>Check &amp;out now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/calls/run_form.py" line="51"/>
+        <source>Record the account&apos;s location with the check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/calls/run_form.py" line="52"/>
+        <source>Checked in at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/calls/run_form.py" line="54"/>
+        <source>Checked out at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/calls/run_form.py" line="65"/>
+        <source>Objection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/calls/run_form.py" line="65"/>
+        <source>Raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/calls/run_form.py" line="65"/>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/calls/run_form.py" line="74"/>
+        <source>Quick notes during the call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/calls/run_form.py" line="76"/>
+        <source>What came of it, in a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/calls/run_form.py" line="78"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/calls/run_form.py" line="79"/>
+        <source>Save the run (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/calls/run_form.py" line="97"/>
+        <source>Questions asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/calls/run_form.py" line="98"/>
+        <source>Objections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/calls/run_form.py" line="99"/>
+        <source>&amp;Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/calls/run_form.py" line="100"/>
+        <source>O&amp;utcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/calls/run_form.py" line="138"/>
+        <source>Prepared answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/calls/run_form.py" line="164"/>
+        <source>Checked in %1, out %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/calls/run_form.py" line="170"/>
+        <source>Checked in at %1: the call is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/calls/run_form.py" line="173"/>
+        <source>Not checked in yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/calls/run_form.py" line="175"/>
+        <source>Location recorded.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1959,6 +3319,93 @@ SalesDesk first takes a backup of the current data, so you can go back to it. Th
     <message>
         <location filename="../../salesdesk/ui/dialogs/settings.py" line="265"/>
         <source>A window could not be closed, so nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamDebriefsPanel</name>
+    <message>
+        <location filename="../../salesdesk/ui/views/review_panels.py" line="257"/>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/review_panels.py" line="258"/>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/review_panels.py" line="259"/>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/review_panels.py" line="261"/>
+        <source>Submitted and reviewed count the debriefs of this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/review_panels.py" line="264"/>
+        <source>Debriefs of the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/review_panels.py" line="266"/>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/review_panels.py" line="272"/>
+        <source>Rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/review_panels.py" line="273"/>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/review_panels.py" line="274"/>
+        <source>Reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/review_panels.py" line="275"/>
+        <source>Waiting for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/review_panels.py" line="276"/>
+        <source>Overdue debriefs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/review_panels.py" line="277"/>
+        <source>Overdue reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/review_panels.py" line="281"/>
+        <source>Debriefs sent for review and not reviewed yet, as of now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salesdesk/ui/views/review_panels.py" line="283"/>
+        <source>Calls that ended more than %n day(s) ago and have no debrief, as of now</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salesdesk/ui/views/review_panels.py" line="288"/>
+        <source>Reviews waiting more than %n day(s), as of now</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/review_panels.py" line="297"/>
+        <source>Nobody in the team yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2293,106 +3740,290 @@ SalesDesk first takes a backup of the current data, so you can go back to it. Th
     </message>
 </context>
 <context>
+    <name>TextList</name>
+    <message>
+        <location filename="../../salesdesk/ui/calls/widgets.py" line="130"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/calls/widgets.py" line="133"/>
+        <source>Remove the selected item (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TodayView</name>
     <message>
-        <location filename="../../salesdesk/ui/views/today.py" line="59"/>
+        <location filename="../../salesdesk/ui/views/today.py" line="197"/>
         <source>Waiting for you</source>
         <translation>در انتظار شما</translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/today.py" line="68"/>
+        <location filename="../../salesdesk/ui/views/today.py" line="265"/>
         <source>Today&apos;s calls</source>
         <translation>تماس‌های امروز</translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/today.py" line="71"/>
+        <location filename="../../salesdesk/ui/views/today.py" line="254"/>
         <source>Time</source>
         <translation>زمان</translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/today.py" line="72"/>
+        <location filename="../../salesdesk/ui/views/today.py" line="79"/>
+        <source>Not planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/today.py" line="80"/>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/today.py" line="81"/>
+        <source>Checked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/today.py" line="82"/>
+        <source>Debrief due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/today.py" line="83"/>
+        <source>Debriefed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/today.py" line="89"/>
+        <source>No objective and no questions yet: plan it before you go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/today.py" line="92"/>
+        <source>Planned, not started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/today.py" line="93"/>
+        <source>Checked in, running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/today.py" line="94"/>
+        <source>Checked out; the debrief is still to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/today.py" line="97"/>
+        <source>Done and debriefed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/today.py" line="255"/>
+        <location filename="../../salesdesk/ui/views/today.py" line="275"/>
+        <location filename="../../salesdesk/ui/views/today.py" line="284"/>
         <source>Account</source>
         <translation>حساب</translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/today.py" line="73"/>
+        <location filename="../../salesdesk/ui/views/today.py" line="256"/>
         <source>Town</source>
         <translation>شهر</translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/today.py" line="74"/>
+        <location filename="../../salesdesk/ui/views/today.py" line="257"/>
         <source>Type</source>
         <translation>نوع</translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/today.py" line="75"/>
+        <location filename="../../salesdesk/ui/views/today.py" line="258"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/today.py" line="259"/>
         <source>Objective</source>
         <translation>هدف</translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/today.py" line="79"/>
+        <location filename="../../salesdesk/ui/views/today.py" line="265"/>
         <source>No calls planned for today.</source>
         <translation>برای امروز تماسی برنامه‌ریزی نشده است.</translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/today.py" line="83"/>
-        <source>Tasks overdue or due this week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../salesdesk/ui/views/today.py" line="84"/>
+        <location filename="../../salesdesk/ui/views/today.py" line="294"/>
         <source>Due</source>
         <translation>سررسید</translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/today.py" line="84"/>
+        <location filename="../../salesdesk/ui/views/today.py" line="294"/>
         <source>Task</source>
         <translation>کار</translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/today.py" line="86"/>
+        <location filename="../../salesdesk/ui/views/today.py" line="296"/>
         <source>Nothing due this week.</source>
         <translation>این هفته کاری سررسید نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/today.py" line="112"/>
+        <location filename="../../salesdesk/ui/views/today.py" line="301"/>
         <source>This month against quota</source>
         <translation>این ماه در برابر سهمیه</translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/today.py" line="134"/>
+        <location filename="../../salesdesk/ui/views/today.py" line="342"/>
         <source>Good day, %1</source>
         <translation>روز بخیر، %1</translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/today.py" line="134"/>
+        <location filename="../../salesdesk/ui/views/today.py" line="342"/>
         <source>Today</source>
         <translation>امروز</translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/today.py" line="143"/>
+        <location filename="../../salesdesk/ui/views/today.py" line="364"/>
         <source>Won %1 of %2 quota (%3%). Open deals closing this month: %4, weighted %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/today.py" line="153"/>
+        <location filename="../../salesdesk/ui/views/today.py" line="346"/>
         <source>Debriefs to write: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/today.py" line="154"/>
+        <location filename="../../salesdesk/ui/views/today.py" line="267"/>
+        <source>Plan a call…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/today.py" line="268"/>
+        <source>Plan a new call: account, time, objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/today.py" line="275"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/today.py" line="275"/>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/today.py" line="278"/>
+        <source>Debriefs due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/today.py" line="278"/>
+        <source>Every call is debriefed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/today.py" line="284"/>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/today.py" line="284"/>
+        <source>Waiting since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/today.py" line="287"/>
+        <source>Reviews waiting for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/today.py" line="289"/>
+        <source>No debriefs are waiting for your review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/today.py" line="296"/>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/today.py" line="347"/>
         <source>Overdue tasks: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/today.py" line="157"/>
+        <location filename="../../salesdesk/ui/views/today.py" line="350"/>
         <source>Debriefs to review: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/today.py" line="180"/>
+        <location filename="../../salesdesk/ui/views/today.py" line="398"/>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salesdesk/ui/views/today.py" line="407"/>
+        <source>%n call(s), in route order</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/today.py" line="409"/>
+        <source>%1; %2 not planned yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salesdesk/ui/views/today.py" line="416"/>
+        <source>Overdue: the call ended more than %n day(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salesdesk/ui/views/today.py" line="432"/>
+        <source>%n call(s) without a debrief, oldest first</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/today.py" line="434"/>
+        <location filename="../../salesdesk/ui/views/today.py" line="457"/>
+        <source>%1 (the first %2 shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salesdesk/ui/views/today.py" line="441"/>
+        <source>Overdue: waiting more than %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salesdesk/ui/views/today.py" line="453"/>
+        <source>%n debrief(s) waiting, longest first</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/today.py" line="455"/>
+        <location filename="../../salesdesk/ui/views/today.py" line="474"/>
+        <source>%1; %2 overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/today.py" line="470"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salesdesk/ui/views/today.py" line="472"/>
+        <source>%n open task(s), overdue or due this week</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

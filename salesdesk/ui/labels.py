@@ -95,3 +95,14 @@ def money(value: float, currency: str = "GBP", locale: QLocale | None = None) ->
     """A whole amount in the user's number format."""
     loc = locale or QLocale()
     return loc.toCurrencyString(float(value), CURRENCY_SYMBOLS.get(currency, currency), 0)
+
+
+def call_stage_title(value: str) -> str:
+    return {
+        "planned": QCoreApplication.translate("Labels", "Planned"),
+        "in_progress": QCoreApplication.translate("Labels", "In progress"),
+        "done": QCoreApplication.translate("Labels", "Debrief due"),
+        "debriefed": QCoreApplication.translate("Labels", "Debriefed"),
+        "reviewed": QCoreApplication.translate("Labels", "Reviewed"),
+        "cancelled": QCoreApplication.translate("Labels", "Cancelled"),
+    }.get(value, value)

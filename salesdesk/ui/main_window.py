@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -126,7 +126,22 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(view)
             if hasattr(view, "status_changed"):
                 view.status_changed.connect(self._on_view_status)
+            # Views that show calls (Today, Accounts...) hand them to the Calls view.
+            for name, slot in (("open_call", self.open_call), ("plan_call", self.plan_call)):
+                if isinstance(getattr(type(view), name, None), Signal):
+                    getattr(view, name).connect(slot)
         return view
+
+    def open_call(self, call_id) -> None:
+        """Show one call in the Calls view (from Today, a review, a route stop...)."""
+        if Process.CALLS in self.processes():
+            self.show_process(Process.CALLS)
+            self._view_for(Process.CALLS).open_call(call_id)
+
+    def plan_call(self, account_id=None) -> None:
+        if Process.CALLS in self.processes():
+            self.show_process(Process.CALLS)
+            self._view_for(Process.CALLS).new_call(account_id)
 
     def _on_view_status(self, text: str) -> None:
         view = self.sender()

@@ -23,6 +23,10 @@ _LIGHT = {
     "button": "#ffffff",
     "border": "#d5d9df",
     "nav": "#eceff3",
+    "error": "#b42318",
+    "warning": "#b54708",
+    "ok": "#067647",
+    "banner": "#fef6e7",
 }
 _DARK = {
     "window": "#1e1f22",
@@ -33,6 +37,10 @@ _DARK = {
     "button": "#2f3136",
     "border": "#3b3e44",
     "nav": "#18191b",
+    "error": "#f97066",
+    "warning": "#fdb022",
+    "ok": "#47cd89",
+    "banner": "#3a2f1a",
 }
 
 
@@ -83,6 +91,13 @@ def _stylesheet(c: dict[str, str]) -> str:
     QLabel[role="title"] {{ font-size: 20pt; font-weight: 600; }}
     QLabel[role="subtitle"] {{ color: {c["muted"]}; }}
     QLabel[role="muted"] {{ color: {c["muted"]}; }}
+    QLabel[role="error"] {{ color: {c["error"]}; }}
+    QLabel[role="warning"] {{ color: {c["warning"]}; }}
+    QLabel[role="ok"] {{ color: {c["ok"]}; }}
+    QFrame[role="banner"] {{ background: {c["banner"]}; border: 1px solid {c["warning"]};
+                            border-radius: 6px; }}
+    QLabel[role="chip"] {{ border: 1px solid {c["border"]}; border-radius: 9px;
+                          padding: 1px 8px; background: {c["alt"]}; }}
     QFrame[role="card"] {{ background: {c["base"]}; border: 1px solid {c["border"]};
                           border-radius: 8px; }}
     QProgressBar {{ border: 1px solid {c["border"]}; border-radius: 4px; background: {c["alt"]};

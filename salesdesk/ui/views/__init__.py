@@ -5,17 +5,27 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from ...core.domain import Process
-from .account_list import AccountListPanel
-from .placeholder import ProcessPlaceholderView
-from .territory import TerritoryView
-from .today import TodayView
 
 
 def create_view(process: Process, app_state) -> QWidget:
+    # Imported here: the views use parts (ui/calls, ui/map) that use views/common.py,
+    # and start-up only pays for the views the user opens.
     if process == Process.TODAY:
+        from .today import TodayView
+
         return TodayView(app_state)
+    if process == Process.CALLS:
+        from .calls import CallsView
+
+        return CallsView(app_state)
     if process == Process.TERRITORY:
+        from .territory import TerritoryView
+
         return TerritoryView(app_state)
+    from .placeholder import ProcessPlaceholderView
+
     if process == Process.ACCOUNTS:
+        from .account_list import AccountListPanel
+
         return ProcessPlaceholderView(process, app_state, extra=AccountListPanel(app_state))
     return ProcessPlaceholderView(process, app_state)
