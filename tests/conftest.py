@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 import tempfile
 from pathlib import Path
 
@@ -30,6 +31,12 @@ def db_path(tmp_path: Path) -> Path:
 def ctx(db_path: Path):
     context: AppContext = open_context(db_path)
     yield context
+    if "PySide6.QtCore" in sys.modules:
+        # A view's background job may still be reading (the app waits for them too
+        # before closing the database): closing under it crashes the interpreter.
+        from PySide6.QtCore import QThreadPool
+
+        QThreadPool.globalInstance().waitForDone(30_000)
     context.close()
 
 

@@ -15,7 +15,7 @@
 <context>
     <name>CallListPanel</name>
     <message numerus="yes">
-        <location filename="../../salesdesk/ui/views/call_list.py" line="368"/>
+        <location filename="../../salesdesk/ui/views/call_list.py" line="371"/>
         <source>%n call(s)</source>
         <translation>
             <numerusform>%n call</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>DebriefForm</name>
     <message numerus="yes">
-        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="335"/>
+        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="364"/>
         <source>%n follow-up task(s) created</source>
         <translation>
             <numerusform>%n follow-up task created</numerusform>
@@ -34,7 +34,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="337"/>
+        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="366"/>
         <source>%n next call(s) planned</source>
         <translation>
             <numerusform>%n next call planned</numerusform>
@@ -148,7 +148,7 @@
 <context>
     <name>TerritoryView</name>
     <message numerus="yes">
-        <location filename="../../salesdesk/ui/views/territory.py" line="275"/>
+        <location filename="../../salesdesk/ui/views/territory.py" line="280"/>
         <source>Needs location (%n)</source>
         <translation>
             <numerusform>Needs location (%n)</numerusform>
@@ -156,7 +156,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salesdesk/ui/views/territory.py" line="276"/>
+        <location filename="../../salesdesk/ui/views/territory.py" line="281"/>
         <source>%n account(s)</source>
         <translation>
             <numerusform>%n account</numerusform>

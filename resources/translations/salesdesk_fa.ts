@@ -378,92 +378,92 @@ Your data is unchanged. Try Back up now in Settings, Data; if it fails again, ch
 <context>
     <name>CallEditor</name>
     <message>
-        <location filename="../../salesdesk/ui/calls/editor.py" line="62"/>
+        <location filename="../../salesdesk/ui/calls/editor.py" line="67"/>
         <source>Cancel call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/editor.py" line="75"/>
+        <location filename="../../salesdesk/ui/calls/editor.py" line="80"/>
         <source>Discard unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/editor.py" line="89"/>
+        <location filename="../../salesdesk/ui/calls/editor.py" line="94"/>
         <source>&amp;Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/editor.py" line="90"/>
+        <location filename="../../salesdesk/ui/calls/editor.py" line="95"/>
         <source>&amp;Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/editor.py" line="91"/>
+        <location filename="../../salesdesk/ui/calls/editor.py" line="96"/>
         <source>&amp;Debrief</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/editor.py" line="92"/>
+        <location filename="../../salesdesk/ui/calls/editor.py" line="97"/>
         <source>&amp;Feedback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/editor.py" line="133"/>
+        <location filename="../../salesdesk/ui/calls/editor.py" line="149"/>
         <source>New call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/editor.py" line="134"/>
+        <location filename="../../salesdesk/ui/calls/editor.py" line="150"/>
         <source>Plan the call: account, time, objective, questions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/editor.py" line="197"/>
+        <location filename="../../salesdesk/ui/calls/editor.py" line="213"/>
         <source>created automatically from a debrief&apos;s next step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/editor.py" line="232"/>
+        <location filename="../../salesdesk/ui/calls/editor.py" line="248"/>
         <source>Unsaved changes to %1 from %2 were restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/editor.py" line="247"/>
+        <location filename="../../salesdesk/ui/calls/editor.py" line="263"/>
         <source>Draft saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/editor.py" line="251"/>
+        <location filename="../../salesdesk/ui/calls/editor.py" line="267"/>
         <source>Draft NOT saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/editor.py" line="278"/>
+        <location filename="../../salesdesk/ui/calls/editor.py" line="300"/>
         <source>Plan saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/editor.py" line="279"/>
+        <location filename="../../salesdesk/ui/calls/editor.py" line="301"/>
         <source>Call saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/editor.py" line="280"/>
+        <location filename="../../salesdesk/ui/calls/editor.py" line="302"/>
         <source>Debrief saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/editor.py" line="281"/>
+        <location filename="../../salesdesk/ui/calls/editor.py" line="303"/>
         <source>Feedback sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/editor.py" line="304"/>
+        <location filename="../../salesdesk/ui/calls/editor.py" line="334"/>
         <source>Version %1 · %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/editor.py" line="326"/>
+        <location filename="../../salesdesk/ui/calls/editor.py" line="356"/>
         <source>Debrief version</source>
         <translation type="unfinished"></translation>
     </message>
@@ -526,42 +526,42 @@ Your data is unchanged. Try Back up now in Settings, Data; if it fails again, ch
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/call_list.py" line="218"/>
+        <location filename="../../salesdesk/ui/views/call_list.py" line="221"/>
         <source>Today</source>
         <translation type="unfinished">امروز</translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/call_list.py" line="219"/>
+        <location filename="../../salesdesk/ui/views/call_list.py" line="222"/>
         <source>This week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/call_list.py" line="220"/>
+        <location filename="../../salesdesk/ui/views/call_list.py" line="223"/>
         <source>Next 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/call_list.py" line="221"/>
+        <location filename="../../salesdesk/ui/views/call_list.py" line="224"/>
         <source>Last 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/call_list.py" line="222"/>
+        <location filename="../../salesdesk/ui/views/call_list.py" line="225"/>
         <source>This month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/call_list.py" line="223"/>
+        <location filename="../../salesdesk/ui/views/call_list.py" line="226"/>
         <source>All dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/call_list.py" line="224"/>
+        <location filename="../../salesdesk/ui/views/call_list.py" line="227"/>
         <source>Custom…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salesdesk/ui/views/call_list.py" line="368"/>
+        <location filename="../../salesdesk/ui/views/call_list.py" line="371"/>
         <source>%n call(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -571,37 +571,37 @@ Your data is unchanged. Try Back up now in Settings, Data; if it fails again, ch
 <context>
     <name>CallSections</name>
     <message>
-        <location filename="../../salesdesk/ui/calls/feedback_form.py" line="28"/>
+        <location filename="../../salesdesk/ui/calls/feedback_form.py" line="29"/>
         <source>Objective</source>
         <translation type="unfinished">هدف</translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/feedback_form.py" line="29"/>
+        <location filename="../../salesdesk/ui/calls/feedback_form.py" line="30"/>
         <source>What went well</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/feedback_form.py" line="30"/>
+        <location filename="../../salesdesk/ui/calls/feedback_form.py" line="31"/>
         <source>What to improve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/feedback_form.py" line="31"/>
+        <location filename="../../salesdesk/ui/calls/feedback_form.py" line="32"/>
         <source>Questions not asked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/feedback_form.py" line="32"/>
+        <location filename="../../salesdesk/ui/calls/feedback_form.py" line="33"/>
         <source>Objections unresolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/feedback_form.py" line="33"/>
+        <location filename="../../salesdesk/ui/calls/feedback_form.py" line="34"/>
         <source>Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/feedback_form.py" line="34"/>
+        <location filename="../../salesdesk/ui/calls/feedback_form.py" line="35"/>
         <source>Overall</source>
         <translation type="unfinished"></translation>
     </message>
@@ -609,77 +609,47 @@ Your data is unchanged. Try Back up now in Settings, Data; if it fails again, ch
 <context>
     <name>CallTable</name>
     <message>
-        <location filename="../../salesdesk/ui/models/call_table.py" line="70"/>
-        <source>Planned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../salesdesk/ui/models/call_table.py" line="71"/>
-        <source>In progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../salesdesk/ui/models/call_table.py" line="72"/>
-        <source>Done – debrief due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../salesdesk/ui/models/call_table.py" line="73"/>
-        <source>Debriefed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../salesdesk/ui/models/call_table.py" line="74"/>
-        <source>Reviewed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../salesdesk/ui/models/call_table.py" line="75"/>
-        <source>Cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../salesdesk/ui/models/call_table.py" line="105"/>
+        <location filename="../../salesdesk/ui/models/call_table.py" line="98"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/models/call_table.py" line="106"/>
+        <location filename="../../salesdesk/ui/models/call_table.py" line="99"/>
         <source>Account</source>
         <translation type="unfinished">حساب</translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/models/call_table.py" line="107"/>
+        <location filename="../../salesdesk/ui/models/call_table.py" line="100"/>
         <source>Town</source>
         <translation type="unfinished">شهر</translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/models/call_table.py" line="108"/>
+        <location filename="../../salesdesk/ui/models/call_table.py" line="101"/>
         <source>Type</source>
         <translation type="unfinished">نوع</translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/models/call_table.py" line="109"/>
+        <location filename="../../salesdesk/ui/models/call_table.py" line="102"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/models/call_table.py" line="110"/>
+        <location filename="../../salesdesk/ui/models/call_table.py" line="103"/>
         <source>Objective</source>
         <translation type="unfinished">هدف</translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/models/call_table.py" line="111"/>
+        <location filename="../../salesdesk/ui/models/call_table.py" line="104"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/models/call_table.py" line="112"/>
+        <location filename="../../salesdesk/ui/models/call_table.py" line="105"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/models/call_table.py" line="113"/>
+        <location filename="../../salesdesk/ui/models/call_table.py" line="106"/>
         <source>Reviewer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -687,73 +657,83 @@ Your data is unchanged. Try Back up now in Settings, Data; if it fails again, ch
 <context>
     <name>CallsView</name>
     <message>
-        <location filename="../../salesdesk/ui/views/calls.py" line="46"/>
+        <location filename="../../salesdesk/ui/views/calls.py" line="47"/>
         <source>&amp;New call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/calls.py" line="47"/>
+        <location filename="../../salesdesk/ui/views/calls.py" line="48"/>
         <source>Plan a new call (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/calls.py" line="51"/>
+        <location filename="../../salesdesk/ui/views/calls.py" line="52"/>
         <source>Calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/calls.py" line="57"/>
+        <location filename="../../salesdesk/ui/views/calls.py" line="58"/>
         <source>Export planned calls (.ics)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/calls.py" line="61"/>
+        <location filename="../../salesdesk/ui/views/calls.py" line="62"/>
         <source>Import meetings as calls (.ics)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/calls.py" line="66"/>
+        <location filename="../../salesdesk/ui/views/calls.py" line="67"/>
         <source>Calls</source>
         <translation type="unfinished">تماس‌ها</translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/calls.py" line="74"/>
+        <location filename="../../salesdesk/ui/views/calls.py" line="75"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/calls.py" line="76"/>
+        <location filename="../../salesdesk/ui/views/calls.py" line="78"/>
         <source>Discard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/calls.py" line="89"/>
+        <location filename="../../salesdesk/ui/views/calls.py" line="88"/>
+        <source>Show all calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/calls.py" line="101"/>
         <source>All calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/calls.py" line="90"/>
+        <location filename="../../salesdesk/ui/views/calls.py" line="102"/>
         <source>Reviews for me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/calls.py" line="94"/>
+        <location filename="../../salesdesk/ui/views/calls.py" line="106"/>
         <source>Team debriefs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/calls.py" line="108"/>
+        <location filename="../../salesdesk/ui/views/calls.py" line="121"/>
         <source>Select a call to see its plan, run, debrief and feedback,
 or press Ctrl+N to plan a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/calls.py" line="158"/>
+        <location filename="../../salesdesk/ui/views/calls.py" line="166"/>
+        <source>Call history of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/calls.py" line="190"/>
         <source>no account yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/calls.py" line="161"/>
+        <location filename="../../salesdesk/ui/views/calls.py" line="193"/>
         <source>A new call plan (%1) was not saved: last typed %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -761,166 +741,172 @@ or press Ctrl+N to plan a new one.</source>
 <context>
     <name>DebriefForm</name>
     <message>
-        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="62"/>
+        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="72"/>
         <source>What worked: rapport, questions, the demo…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="63"/>
+        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="73"/>
         <source>What you would do differently next time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="65"/>
+        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="75"/>
         <source>A question still to ask</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="68"/>
+        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="78"/>
         <source>Objection left open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="68"/>
+        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="78"/>
         <source>Answer to try next time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="76"/>
+        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="99"/>
         <source>Next step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="76"/>
+        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="99"/>
         <source>Follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="76"/>
+        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="99"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="88"/>
+        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="111"/>
         <source>Add next step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="90"/>
+        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="84"/>
+        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="113"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="93"/>
-        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="155"/>
+        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="82"/>
+        <source>Add objection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="116"/>
+        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="179"/>
         <source>Submit debrief</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="94"/>
+        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="117"/>
         <source>Submit the debrief (Ctrl+Return)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="99"/>
-        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="192"/>
+        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="122"/>
+        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="216"/>
         <source>Ask for review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="104"/>
+        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="127"/>
         <source>Reviewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="117"/>
+        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="140"/>
         <source>What went &amp;well</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="118"/>
+        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="141"/>
         <source>What to &amp;improve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="119"/>
+        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="142"/>
         <source>O&amp;utcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="120"/>
+        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="143"/>
         <source>Questions not asked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="121"/>
+        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="144"/>
         <source>Objections unresolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="122"/>
+        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="146"/>
         <source>Next &amp;steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="134"/>
+        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="158"/>
         <source>Versions (double-click to read one)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="153"/>
+        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="177"/>
         <source>Save as version %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="167"/>
+        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="191"/>
         <source>Version %1 · %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="178"/>
+        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="202"/>
         <source>Waiting for %1&apos;s review since %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="183"/>
+        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="207"/>
         <source>Reviewed by %1 on %2: see Feedback.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="189"/>
+        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="213"/>
         <source>Submit the debrief, then ask a peer or your manager to review it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="192"/>
+        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="216"/>
         <source>Ask again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="220"/>
+        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="247"/>
         <source>Just a note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="221"/>
+        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="248"/>
         <source>Create a task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="222"/>
+        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="249"/>
         <source>Plan a call</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="335"/>
+        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="364"/>
         <source>%n follow-up task(s) created</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="337"/>
+        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="366"/>
         <source>%n next call(s) planned</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1542,43 +1528,38 @@ or press Ctrl+N to plan a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/calls/debrief.py" line="72"/>
-        <location filename="../../salesdesk/core/calls/debrief.py" line="120"/>
         <location filename="../../salesdesk/core/calls/detail.py" line="119"/>
-        <location filename="../../salesdesk/core/calls/planning.py" line="152"/>
-        <location filename="../../salesdesk/core/calls/review.py" line="87"/>
-        <location filename="../../salesdesk/core/calls/review.py" line="133"/>
-        <location filename="../../salesdesk/core/calls/running.py" line="160"/>
+        <location filename="../../salesdesk/core/calls/errors.py" line="26"/>
         <source>This call was deleted meanwhile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/calls/debrief.py" line="124"/>
+        <location filename="../../salesdesk/core/calls/debrief.py" line="116"/>
         <source>A cancelled call has no debrief.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/calls/debrief.py" line="133"/>
+        <location filename="../../salesdesk/core/calls/debrief.py" line="125"/>
         <source>This call has not happened yet: check in first, or debrief it after.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/calls/debrief.py" line="193"/>
+        <location filename="../../salesdesk/core/calls/debrief.py" line="208"/>
         <source>Write at least what went well, what to improve, the outcome or a next step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/calls/debrief.py" line="202"/>
+        <location filename="../../salesdesk/core/calls/debrief.py" line="217"/>
         <source>Give the follow-up task “{text}” a due date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/calls/debrief.py" line="208"/>
+        <location filename="../../salesdesk/core/calls/debrief.py" line="223"/>
         <source>Give the follow-up call “{text}” a date and time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/calls/debrief.py" line="214"/>
+        <location filename="../../salesdesk/core/calls/debrief.py" line="229"/>
         <source>Unknown follow-up {value}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1699,42 +1680,42 @@ or press Ctrl+N to plan a new one.</source>
     </message>
     <message>
         <location filename="../../salesdesk/core/calls/planning.py" line="142"/>
-        <location filename="../../salesdesk/core/calls/planning.py" line="268"/>
+        <location filename="../../salesdesk/core/calls/planning.py" line="261"/>
         <source>The account of this call no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/calls/planning.py" line="170"/>
+        <location filename="../../salesdesk/core/calls/planning.py" line="166"/>
         <source>Choose the account this call is with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/calls/planning.py" line="173"/>
+        <location filename="../../salesdesk/core/calls/planning.py" line="169"/>
         <source>Give the call a date and time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/calls/planning.py" line="177"/>
+        <location filename="../../salesdesk/core/calls/planning.py" line="173"/>
         <source>A call lasts from 1 minute to {hours} hours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/calls/planning.py" line="182"/>
+        <location filename="../../salesdesk/core/calls/planning.py" line="178"/>
         <source>Unknown call type {value}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/calls/planning.py" line="200"/>
+        <location filename="../../salesdesk/core/calls/planning.py" line="196"/>
         <source>Attendees must be contacts of the call&apos;s account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/calls/planning.py" line="206"/>
+        <location filename="../../salesdesk/core/calls/planning.py" line="202"/>
         <source>The deal must belong to the call&apos;s account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/calls/planning.py" line="406"/>
+        <location filename="../../salesdesk/core/calls/planning.py" line="443"/>
         <source>The question is empty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1744,64 +1725,69 @@ or press Ctrl+N to plan a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/calls/review.py" line="92"/>
+        <location filename="../../salesdesk/core/calls/review.py" line="88"/>
         <source>Submit the debrief before asking for a review.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/calls/review.py" line="97"/>
-        <location filename="../../salesdesk/core/calls/review.py" line="142"/>
+        <location filename="../../salesdesk/core/calls/review.py" line="93"/>
+        <location filename="../../salesdesk/core/calls/review.py" line="134"/>
         <source>You cannot review your own debrief: choose a peer or a manager.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/calls/review.py" line="104"/>
+        <location filename="../../salesdesk/core/calls/review.py" line="100"/>
         <source>That reviewer no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/calls/review.py" line="126"/>
+        <location filename="../../salesdesk/core/calls/review.py" line="122"/>
         <source>Unknown debrief section {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/calls/review.py" line="137"/>
+        <location filename="../../salesdesk/core/calls/review.py" line="129"/>
         <source>There is no debrief to review yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/calls/review.py" line="149"/>
+        <location filename="../../salesdesk/core/calls/review.py" line="141"/>
+        <source>This debrief was sent to someone else for review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/calls/review.py" line="146"/>
         <source>Write at least one comment before marking reviewed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/calls/running.py" line="51"/>
+        <location filename="../../salesdesk/core/calls/running.py" line="54"/>
         <source>This call was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/calls/running.py" line="56"/>
+        <location filename="../../salesdesk/core/calls/running.py" line="59"/>
         <source>Already checked in at {time}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/calls/running.py" line="63"/>
+        <location filename="../../salesdesk/core/calls/running.py" line="151"/>
         <source>The check-in location is not valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/calls/running.py" line="79"/>
-        <location filename="../../salesdesk/core/calls/running.py" line="99"/>
+        <location filename="../../salesdesk/core/calls/running.py" line="77"/>
+        <location filename="../../salesdesk/core/calls/running.py" line="97"/>
         <source>Check in before checking out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/calls/running.py" line="136"/>
+        <location filename="../../salesdesk/core/calls/running.py" line="139"/>
         <source>This call has taken place: debrief it instead of cancelling it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/calls/running.py" line="152"/>
+        <location filename="../../salesdesk/core/calls/running.py" line="164"/>
         <source>The check-out time is before the check-in time.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1809,57 +1795,57 @@ or press Ctrl+N to plan a new one.</source>
 <context>
     <name>FeedbackForm</name>
     <message>
-        <location filename="../../salesdesk/ui/calls/feedback_form.py" line="70"/>
+        <location filename="../../salesdesk/ui/calls/feedback_form.py" line="71"/>
         <source>Debrief</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/feedback_form.py" line="71"/>
+        <location filename="../../salesdesk/ui/calls/feedback_form.py" line="72"/>
         <source>Your comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/feedback_form.py" line="80"/>
+        <location filename="../../salesdesk/ui/calls/feedback_form.py" line="81"/>
         <source>Comment on this section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/feedback_form.py" line="90"/>
+        <location filename="../../salesdesk/ui/calls/feedback_form.py" line="91"/>
         <source>Mark the debrief reviewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/feedback_form.py" line="93"/>
+        <location filename="../../salesdesk/ui/calls/feedback_form.py" line="94"/>
         <source>Send feedback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/feedback_form.py" line="94"/>
+        <location filename="../../salesdesk/ui/calls/feedback_form.py" line="95"/>
         <source>Send the feedback (Ctrl+Return)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/feedback_form.py" line="128"/>
+        <location filename="../../salesdesk/ui/calls/feedback_form.py" line="132"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/feedback_form.py" line="137"/>
+        <location filename="../../salesdesk/ui/calls/feedback_form.py" line="141"/>
         <source>No debrief yet: feedback comes after the debrief is submitted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/feedback_form.py" line="140"/>
+        <location filename="../../salesdesk/ui/calls/feedback_form.py" line="144"/>
         <source>Reviewed by %1 on %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/feedback_form.py" line="146"/>
+        <location filename="../../salesdesk/ui/calls/feedback_form.py" line="150"/>
         <source>Waiting for %1&apos;s review since %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/feedback_form.py" line="151"/>
+        <location filename="../../salesdesk/ui/calls/feedback_form.py" line="155"/>
         <source>No review asked for yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2252,32 +2238,32 @@ or press Ctrl+N to plan a new one.</source>
         <translation>ویدیو</translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/labels.py" line="102"/>
+        <location filename="../../salesdesk/ui/labels.py" line="103"/>
         <source>Planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/labels.py" line="103"/>
+        <location filename="../../salesdesk/ui/labels.py" line="104"/>
         <source>In progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/labels.py" line="104"/>
-        <source>Debrief due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../salesdesk/ui/labels.py" line="105"/>
-        <source>Debriefed</source>
+        <source>Done – debrief due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../salesdesk/ui/labels.py" line="106"/>
-        <source>Reviewed</source>
+        <source>Debriefed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../salesdesk/ui/labels.py" line="107"/>
+        <source>Reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/labels.py" line="108"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2290,62 +2276,62 @@ or press Ctrl+N to plan a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/main_window.py" line="154"/>
+        <location filename="../../salesdesk/ui/main_window.py" line="166"/>
         <source>&amp;File</source>
         <translation>&amp;پرونده</translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/main_window.py" line="155"/>
+        <location filename="../../salesdesk/ui/main_window.py" line="167"/>
         <source>&amp;Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/main_window.py" line="158"/>
+        <location filename="../../salesdesk/ui/main_window.py" line="170"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/main_window.py" line="162"/>
+        <location filename="../../salesdesk/ui/main_window.py" line="174"/>
         <source>&amp;View</source>
         <translation>&amp;نما</translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/main_window.py" line="172"/>
+        <location filename="../../salesdesk/ui/main_window.py" line="184"/>
         <source>Next view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/main_window.py" line="175"/>
+        <location filename="../../salesdesk/ui/main_window.py" line="187"/>
         <source>Previous view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/main_window.py" line="179"/>
+        <location filename="../../salesdesk/ui/main_window.py" line="191"/>
         <source>&amp;Tools</source>
         <translation>&amp;ابزارها</translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/main_window.py" line="180"/>
+        <location filename="../../salesdesk/ui/main_window.py" line="192"/>
         <source>&amp;Profile…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/main_window.py" line="182"/>
+        <location filename="../../salesdesk/ui/main_window.py" line="194"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/main_window.py" line="188"/>
+        <location filename="../../salesdesk/ui/main_window.py" line="200"/>
         <source>&amp;Help</source>
         <translation>&amp;راهنما</translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/main_window.py" line="189"/>
+        <location filename="../../salesdesk/ui/main_window.py" line="201"/>
         <source>&amp;About SalesDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/main_window.py" line="243"/>
+        <location filename="../../salesdesk/ui/main_window.py" line="255"/>
         <source>Database: %1 · %2 accounts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2713,178 +2699,178 @@ or press Ctrl+N to plan a new one.</source>
 <context>
     <name>PlanForm</name>
     <message>
-        <location filename="../../salesdesk/ui/calls/plan_form.py" line="79"/>
+        <location filename="../../salesdesk/ui/calls/plan_form.py" line="88"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/plan_form.py" line="84"/>
+        <location filename="../../salesdesk/ui/calls/plan_form.py" line="93"/>
         <source>What should this call achieve?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/plan_form.py" line="85"/>
+        <location filename="../../salesdesk/ui/calls/plan_form.py" line="94"/>
         <source>Type a question and press Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/plan_form.py" line="90"/>
+        <location filename="../../salesdesk/ui/calls/plan_form.py" line="99"/>
         <source>Objection expected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/plan_form.py" line="90"/>
+        <location filename="../../salesdesk/ui/calls/plan_form.py" line="99"/>
         <source>Prepared answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/plan_form.py" line="99"/>
+        <location filename="../../salesdesk/ui/calls/plan_form.py" line="108"/>
         <source>Add objection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/plan_form.py" line="101"/>
+        <location filename="../../salesdesk/ui/calls/plan_form.py" line="110"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/plan_form.py" line="104"/>
+        <location filename="../../salesdesk/ui/calls/plan_form.py" line="113"/>
         <source>Brochures, samples, price list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/plan_form.py" line="106"/>
+        <location filename="../../salesdesk/ui/calls/plan_form.py" line="115"/>
         <source>Save plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/plan_form.py" line="108"/>
+        <location filename="../../salesdesk/ui/calls/plan_form.py" line="117"/>
         <source>Save the plan (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/plan_form.py" line="114"/>
+        <location filename="../../salesdesk/ui/calls/plan_form.py" line="123"/>
         <source>&amp;Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/plan_form.py" line="120"/>
+        <location filename="../../salesdesk/ui/calls/plan_form.py" line="129"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/plan_form.py" line="121"/>
+        <location filename="../../salesdesk/ui/calls/plan_form.py" line="130"/>
         <source>&amp;Deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/plan_form.py" line="122"/>
+        <location filename="../../salesdesk/ui/calls/plan_form.py" line="131"/>
         <source>Attendees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/plan_form.py" line="123"/>
+        <location filename="../../salesdesk/ui/calls/plan_form.py" line="132"/>
         <source>&amp;Objective</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/plan_form.py" line="124"/>
+        <location filename="../../salesdesk/ui/calls/plan_form.py" line="133"/>
         <source>&amp;Questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/plan_form.py" line="125"/>
+        <location filename="../../salesdesk/ui/calls/plan_form.py" line="134"/>
         <source>Question bank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/plan_form.py" line="130"/>
+        <location filename="../../salesdesk/ui/calls/plan_form.py" line="139"/>
         <source>Objections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/plan_form.py" line="132"/>
+        <location filename="../../salesdesk/ui/calls/plan_form.py" line="141"/>
         <source>&amp;Materials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/plan_form.py" line="138"/>
+        <location filename="../../salesdesk/ui/calls/plan_form.py" line="147"/>
         <source>From this account&apos;s history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/plan_form.py" line="198"/>
-        <location filename="../../salesdesk/ui/calls/plan_form.py" line="230"/>
+        <location filename="../../salesdesk/ui/calls/plan_form.py" line="213"/>
+        <location filename="../../salesdesk/ui/calls/plan_form.py" line="248"/>
         <source>Not asked on the last call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/plan_form.py" line="214"/>
+        <location filename="../../salesdesk/ui/calls/plan_form.py" line="228"/>
         <source>No deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/plan_form.py" line="217"/>
+        <location filename="../../salesdesk/ui/calls/plan_form.py" line="231"/>
         <source>%1 (%2, %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/plan_form.py" line="240"/>
+        <location filename="../../salesdesk/ui/calls/plan_form.py" line="255"/>
         <source>Choose an account to see its history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/plan_form.py" line="244"/>
+        <location filename="../../salesdesk/ui/calls/plan_form.py" line="259"/>
         <source>No debriefed call with this account yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/plan_form.py" line="246"/>
+        <location filename="../../salesdesk/ui/calls/plan_form.py" line="261"/>
         <source>Last call: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/plan_form.py" line="248"/>
+        <location filename="../../salesdesk/ui/calls/plan_form.py" line="263"/>
         <source>Outcome: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/plan_form.py" line="250"/>
+        <location filename="../../salesdesk/ui/calls/plan_form.py" line="265"/>
         <source>Next steps agreed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/plan_form.py" line="255"/>
+        <location filename="../../salesdesk/ui/calls/plan_form.py" line="270"/>
         <source>Carried into a new plan: %1 unasked question(s), %2 open objection(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/plan_form.py" line="262"/>
+        <location filename="../../salesdesk/ui/calls/plan_form.py" line="277"/>
         <source>Open deals:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/plan_form.py" line="265"/>
+        <location filename="../../salesdesk/ui/calls/plan_form.py" line="280"/>
         <source>Account plan actions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/plan_form.py" line="280"/>
+        <location filename="../../salesdesk/ui/calls/plan_form.py" line="295"/>
         <source>Add a question from the bank…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/plan_form.py" line="286"/>
+        <location filename="../../salesdesk/ui/calls/plan_form.py" line="301"/>
         <source>Add an objection heard before…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/plan_form.py" line="291"/>
+        <location filename="../../salesdesk/ui/calls/plan_form.py" line="306"/>
         <source>%1 (answer worked %2 of %3 times)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/plan_form.py" line="316"/>
+        <location filename="../../salesdesk/ui/calls/plan_form.py" line="331"/>
         <source>Left unresolved on the last call</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3637,7 +3623,7 @@ SalesDesk first takes a backup of the current data, so you can go back to it. Th
     </message>
     <message>
         <location filename="../../salesdesk/ui/views/territory_panel.py" line="38"/>
-        <location filename="../../salesdesk/ui/views/territory_panel.py" line="106"/>
+        <location filename="../../salesdesk/ui/views/territory_panel.py" line="113"/>
         <source>All owners</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3672,12 +3658,22 @@ SalesDesk first takes a backup of the current data, so you can go back to it. Th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/territory_panel.py" line="84"/>
+        <location filename="../../salesdesk/ui/views/territory_panel.py" line="75"/>
+        <source>Plan a call…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/territory_panel.py" line="76"/>
+        <source>Call history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/territory_panel.py" line="91"/>
         <source>Look up addresses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/territory_panel.py" line="86"/>
+        <location filename="../../salesdesk/ui/views/territory_panel.py" line="93"/>
         <source>Find coordinates for accounts without a location (offline gazetteer first)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3685,56 +3681,56 @@ SalesDesk first takes a backup of the current data, so you can go back to it. Th
 <context>
     <name>TerritoryView</name>
     <message>
-        <location filename="../../salesdesk/ui/views/territory.py" line="149"/>
+        <location filename="../../salesdesk/ui/views/territory.py" line="154"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/territory.py" line="227"/>
+        <location filename="../../salesdesk/ui/views/territory.py" line="232"/>
         <source>The call pattern could not be planned: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salesdesk/ui/views/territory.py" line="275"/>
+        <location filename="../../salesdesk/ui/views/territory.py" line="280"/>
         <source>Needs location (%n)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salesdesk/ui/views/territory.py" line="276"/>
+        <location filename="../../salesdesk/ui/views/territory.py" line="281"/>
         <source>%n account(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/territory.py" line="329"/>
+        <location filename="../../salesdesk/ui/views/territory.py" line="335"/>
         <source>Select an account in the list or on the map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/territory.py" line="366"/>
+        <location filename="../../salesdesk/ui/views/territory.py" line="372"/>
         <source>Click on the map where the account is (Esc cancels).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/territory.py" line="403"/>
+        <location filename="../../salesdesk/ui/views/territory.py" line="409"/>
         <source>Location saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/territory.py" line="413"/>
+        <location filename="../../salesdesk/ui/views/territory.py" line="419"/>
         <source>Every account has a location.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/territory.py" line="417"/>
+        <location filename="../../salesdesk/ui/views/territory.py" line="423"/>
         <source>Looking up addresses…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/territory.py" line="417"/>
+        <location filename="../../salesdesk/ui/views/territory.py" line="423"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3742,12 +3738,12 @@ SalesDesk first takes a backup of the current data, so you can go back to it. Th
 <context>
     <name>TextList</name>
     <message>
-        <location filename="../../salesdesk/ui/calls/widgets.py" line="130"/>
+        <location filename="../../salesdesk/ui/calls/widgets.py" line="138"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/widgets.py" line="133"/>
+        <location filename="../../salesdesk/ui/calls/widgets.py" line="141"/>
         <source>Remove the selected item (Delete)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -98,11 +98,12 @@ def money(value: float, currency: str = "GBP", locale: QLocale | None = None) ->
 
 
 def call_stage_title(value: str) -> str:
+    """Where a call is in the loop (core.domain.CallStage), as lists and the call show it."""
     return {
         "planned": QCoreApplication.translate("Labels", "Planned"),
         "in_progress": QCoreApplication.translate("Labels", "In progress"),
-        "done": QCoreApplication.translate("Labels", "Debrief due"),
+        "done": QCoreApplication.translate("Labels", "Done – debrief due"),
         "debriefed": QCoreApplication.translate("Labels", "Debriefed"),
         "reviewed": QCoreApplication.translate("Labels", "Reviewed"),
         "cancelled": QCoreApplication.translate("Labels", "Cancelled"),
-    }.get(value, value)
+    }.get(str(value), str(value))

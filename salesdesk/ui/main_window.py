@@ -74,6 +74,8 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(2000, self, self._prebuild_territory)
 
     def _prebuild_territory(self) -> None:
+        if not self.isVisible():  # closed meanwhile: nobody will look at the map
+            return
         if Process.TERRITORY not in self.views and Process.TERRITORY in self.processes():
             self._view_for(Process.TERRITORY)
 
@@ -127,7 +129,11 @@ class MainWindow(QMainWindow):
             if hasattr(view, "status_changed"):
                 view.status_changed.connect(self._on_view_status)
             # Views that show calls (Today, Accounts...) hand them to the Calls view.
-            for name, slot in (("open_call", self.open_call), ("plan_call", self.plan_call)):
+            for name, slot in (
+                ("open_call", self.open_call),
+                ("plan_call", self.plan_call),
+                ("account_calls", self.account_calls),
+            ):
                 if isinstance(getattr(type(view), name, None), Signal):
                     getattr(view, name).connect(slot)
         return view
@@ -137,6 +143,12 @@ class MainWindow(QMainWindow):
         if Process.CALLS in self.processes():
             self.show_process(Process.CALLS)
             self._view_for(Process.CALLS).open_call(call_id)
+
+    def account_calls(self, account_id) -> None:
+        """The Calls view, showing one account's call history."""
+        if Process.CALLS in self.processes():
+            self.show_process(Process.CALLS)
+            self._view_for(Process.CALLS).show_account(account_id)
 
     def plan_call(self, account_id=None) -> None:
         if Process.CALLS in self.processes():

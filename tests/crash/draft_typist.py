@@ -1,13 +1,13 @@
 """The child of the draft kill test: a real Calls view, a user typing, until killed.
 
-    python tests/crash/draft_typist.py type DB FORM CALL_ID LOG
-        open the Calls view on DB, open the call's debrief (FORM "debrief") or a new
-        call's plan (FORM "plan"), and type TEXT one character every 40 ms. After each
-        character one line "MONOTONIC_NS<TAB>LENGTH" goes to LOG (flushed), so the
-        parent knows what had been typed when it sent SIGKILL.
-    python tests/crash/draft_typist.py show DB FORM CALL_ID
-        the next start: open the same form and print, as JSON, what it shows and
-        whether the "restored" banner is up.
+python tests/crash/draft_typist.py type DB FORM CALL_ID LOG
+    open the Calls view on DB, open the call's debrief (FORM "debrief") or a new
+    call's plan (FORM "plan"), and type TEXT one character every 40 ms. After each
+    character one line "MONOTONIC_NS<TAB>LENGTH" goes to LOG (flushed), so the
+    parent knows what had been typed when it sent SIGKILL.
+python tests/crash/draft_typist.py show DB FORM CALL_ID
+    the next start: open the same form and print, as JSON, what it shows and
+    whether the "restored" banner is up.
 """
 
 from __future__ import annotations

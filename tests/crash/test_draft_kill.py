@@ -45,8 +45,9 @@ def demo_file(tmp_path):
     generate(ctx.db, accounts=30, seed=2, today=date.today(), me=me.id)
     with ctx.db.read() as s:
         call = s.scalar(
-            select(Call).where(Call.owner_id == me.id, Call.status == "done",
-                               Call.debriefed_at.is_(None)).limit(1)
+            select(Call)
+            .where(Call.owner_id == me.id, Call.status == "done", Call.debriefed_at.is_(None))
+            .limit(1)
         )
     ctx.close()
     return path, me.id, call
@@ -89,7 +90,7 @@ def test_kill_while_typing_loses_at_most_two_seconds(demo_file, tmp_path, form, 
 
     ctx = open_context(path)
     try:
-        key = f"debrief:{call.id}" if form == "debrief" else "plan:new"
+        key = f"debrief:{call.id}" if form == "debrief" else f"plan:new:{call.account_id}"
         draft = load_draft(ctx.db, current_profile(ctx.db).id, key)
     finally:
         ctx.close()

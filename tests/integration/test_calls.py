@@ -327,3 +327,74 @@ def test_a_debrief_from_before_versions_becomes_version_1_on_its_first_edit(worl
     assert versions[1].content["next_steps"] == [{"text": "Old step"}]
     # its unasked questions come from the plan's unticked ones (no list was kept then)
     assert versions[1].content["unasked_questions"] == ["Who signs?", "What budget?"]
+
+
+def test_only_the_reviewer_asked_or_a_manager_reviews(world):
+    db, me, account, contacts, manager = world
+    call_id = plan_call(db, me, _plan(account, contacts, start=NOW - timedelta(days=1)))
+    submit_debrief(db, me, call_id, DebriefInput(went_well="ok"), now=NOW)
+    with db.read() as s:
+        peers = s.scalars(
+            select(User.id).where(User.role != Role.SALES_MANAGER, User.id != me).limit(2)
+        ).all()
+    asked, other = peers
+    request_review(db, me, call_id, asked)
+    with pytest.raises(CallInputError) as info:
+        submit_review(db, other, call_id, {"overall": "Looks fine"})
+    assert info.value.field == "reviewer"
+    submit_review(db, manager, call_id, {"overall": "Standing in"})  # a manager may
+    detail = call_detail(db, call_id)
+    assert (detail.stage, detail.reviewer_id) == (CallStage.REVIEWED, manager)
+
+
+def test_carry_forward_takes_the_call_before_and_reaches_follow_up_calls(world):
+    db, me, account, contacts, _ = world
+    first = plan_call(db, me, _plan(account, contacts, start=NOW + timedelta(days=30)))
+    later = plan_call(db, me, _plan(account, contacts, start=NOW + timedelta(days=40)))
+    submit_debrief(
+        db,
+        me,
+        later,
+        DebriefInput(went_well="x", unasked_questions=("Asked later?",)),
+        now=NOW + timedelta(days=41),
+    )
+    # `first` comes before `later`: what `later` left open is not carried back into it
+    assert "Asked later?" not in [
+        q.text for q in plan_history(db, account, first).carried_questions
+    ]
+    result = submit_debrief(
+        db,
+        me,
+        first,
+        DebriefInput(
+            went_well="y",
+            unasked_questions=("Budget?",),
+            unresolved_objections=({"objection": "Too dear", "answer": "ROI"},),
+            next_steps=(NextStep("Come back", CALL, start=NOW + timedelta(days=35)),),
+        ),
+        now=NOW + timedelta(days=31),
+    )
+    follow = call_detail(db, result.calls[0])
+    assert [(q.text, q.carried_from) for q in follow.questions] == [("Budget?", first)]
+    assert [(o.objection, o.answer) for o in follow.objections] == [("Too dear", "ROI")]
+    # the debrief reopens with each next step's follow-up as submitted
+    assert debrief_defaults(db, first).next_steps[0].follow_up == CALL
+
+
+def test_saving_a_plan_keeps_question_rows_and_their_ticks(world):
+    db, me, account, contacts, _ = world
+    call_id = plan_call(db, me, _plan(account, contacts))
+    before = {q.text: q.id for q in call_detail(db, call_id).questions}
+    plan_call(
+        db,
+        me,
+        PlanInput(
+            account_id=account,
+            start=NOW,
+            questions=(QuestionInput("What budget?"), QuestionInput("New one?")),
+        ),
+        call_id=call_id,
+    )
+    after = call_detail(db, call_id).questions
+    assert [q.text for q in after] == ["What budget?", "New one?"]
+    assert after[0].id == before["What budget?"]  # same row: a run form's tick still applies

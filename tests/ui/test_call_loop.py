@@ -168,12 +168,8 @@ def test_calendar_export_and_import_from_the_calls_view(
     target = tmp_path / "mine.ics"
     shown: list[str] = []
     monkeypatch.setattr(calendar, "show_message", lambda _parent, text: shown.append(text))
-    monkeypatch.setattr(
-        calendar.QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "")
-    )
-    monkeypatch.setattr(
-        calendar.QFileDialog, "getOpenFileName", lambda *a, **k: (str(target), "")
-    )
+    monkeypatch.setattr(calendar.QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(calendar.QFileDialog, "getOpenFileName", lambda *a, **k: (str(target), ""))
     calendar.export_planned(view, view._state, view._jobs)
     qtbot.waitUntil(lambda: bool(shown), timeout=10000)
     events = Calendar.from_ical(target.read_bytes()).walk("VEVENT")
@@ -181,3 +177,74 @@ def test_calendar_export_and_import_from_the_calls_view(
     calendar.import_meetings(view, view._state, view._jobs)
     qtbot.waitUntil(lambda: len(shown) == 2, timeout=10000)
     assert shown[1].startswith(f"0 created, 0 updated, {len(events)} unchanged")
+
+
+def test_call_history_and_plan_from_another_view(qtbot, db, make_state, settings, rep_world):
+    """Territory's account card (and Today) hand an account to the Calls view."""
+    from salesdesk.core.calls.listing import CallQuery, call_ids
+
+    rep, account, _manager = rep_world
+    window = _window(qtbot, make_state, settings, rep)
+    window.account_calls(account.id)
+    view = window.stack.currentWidget()
+    assert isinstance(view, CallsView) and view.history.isVisible()
+    assert account.name in view.history_text.text()
+    expected = call_ids(db, CallQuery(account_id=account.id))
+    assert view.list.model.rowCount() == len(expected) > 0
+    window.plan_call(account.id)
+    assert view.editor.plan.account.account_id == account.id
+    assert view.editor.call_id is None
+    view.show_account(None)
+    assert not view.history.isVisible()
+    assert view.list.model.rowCount() > len(expected)
+
+
+def test_checking_in_keeps_the_notes_typed_before_and_ctrl_s_keeps_the_check_in(
+    qtbot, db, make_state, settings, rep_world
+):
+    from salesdesk.core.calls.detail import call_detail
+    from salesdesk.core.calls.planning import PlanInput, plan_call
+    from salesdesk.core.models import utcnow
+
+    rep, account, _manager = rep_world
+    call_id = plan_call(db, rep.id, PlanInput(account_id=account.id, start=utcnow()))
+    window = _window(qtbot, make_state, settings, rep)
+    view = _calls(window)
+    view.open_call(call_id, RUN)
+    run = view.editor.run
+    qtbot.keyClicks(run.notes, "Parking at the back")  # no pause: no draft written yet
+    qtbot.mouseClick(run.check_in_button, Qt.MouseButton.LeftButton)
+    detail = call_detail(db, call_id)
+    assert detail.checked_in_at is not None and detail.notes == "Parking at the back"
+    qtbot.keyClicks(run.notes, ", gate code 1234")
+    qtbot.keyClick(run.notes, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    detail = call_detail(db, call_id)
+    assert detail.checked_in_at is not None
+    assert detail.notes == "Parking at the back, gate code 1234"
+
+
+def test_a_new_plan_keeps_its_draft_per_account_and_is_offered_back(
+    qtbot, db, make_state, settings, rep_world
+):
+    from salesdesk.core.calls.drafts import list_drafts
+
+    rep, account, _manager = rep_world
+    with db.read() as s:
+        other = s.scalar(select(Account.id).where(Account.id != account.id).limit(1))
+    window = _window(qtbot, make_state, settings, rep)
+    view = _calls(window)
+    view.new_call(account.id)
+    qtbot.keyClicks(view.editor.plan.objective, "For the first account")
+    view.editor.flush()
+    view.new_call(other)  # another account: its own, empty plan
+    assert view.editor.plan.objective.toPlainText() == ""
+    assert view.editor.plan.account.account_id == other
+    assert view.resume.isVisible()  # the first plan is offered back
+    assert [d.key for d in list_drafts(db, rep.id, "plan:new:")] == [f"plan:new:{account.id}"]
+    qtbot.mouseClick(
+        next(b for b in view.resume.findChildren(type(view.new_button)) if b.text() == "Resume"),
+        Qt.MouseButton.LeftButton,
+    )
+    assert view.editor.plan.account.account_id == account.id
+    assert view.editor.plan.objective.toPlainText() == "For the first account"
+    assert view.editor.banner.isVisible()

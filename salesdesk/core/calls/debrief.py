@@ -28,8 +28,8 @@ from ..models import (
     utcnow,
 )
 from .drafts import drop_draft
-from .errors import CallInputError
-from .planning import left_open, split_lines
+from .errors import CallInputError, live_call
+from .planning import carry_into, left_open, split_lines
 
 FOLLOW_UP_RULE = "debrief_next_step"
 FOLLOW_UP_SOURCE = "debrief"
@@ -66,11 +66,7 @@ def debrief_defaults(db: Database, call_id: uuid.UUID) -> DebriefInput:
     """The debrief form's starting point: the submitted debrief, or one pre-filled from
     the plan (questions not ticked as asked, objections raised and not resolved)."""
     with db.read() as s:
-        call = s.get(Call, call_id)
-        if call is None:
-            raise CallInputError(
-                "call", QT_TRANSLATE_NOOP("Errors", "This call was deleted meanwhile.")
-            )
+        call = live_call(s, call_id)
         if call.debriefed_at is not None:
             unasked, unresolved = left_open(s, call)
             return DebriefInput(
@@ -79,7 +75,7 @@ def debrief_defaults(db: Database, call_id: uuid.UUID) -> DebriefInput:
                 call.outcome or "",
                 tuple(unasked),
                 tuple(unresolved),
-                tuple(NextStep(t) for t in split_lines(call.next_steps)),
+                _submitted_steps(s, call),
             )
         questions = s.scalars(
             select(CallQuestion.text)
@@ -114,11 +110,7 @@ def submit_debrief(
     steps = [st for st in steps if st.text]
     _validate(debrief, steps)
     with db.write() as s:
-        call = s.get(Call, call_id)
-        if call is None or call.deleted_at is not None:
-            raise CallInputError(
-                "call", QT_TRANSLATE_NOOP("Errors", "This call was deleted meanwhile.")
-            )
+        call = live_call(s, call_id)
         if call.status == CallStatus.CANCELLED:
             raise CallInputError(
                 "call", QT_TRANSLATE_NOOP("Errors", "A cancelled call has no debrief.")
@@ -182,6 +174,29 @@ def submit_debrief(
         tasks, calls = _follow_ups(s, call, steps, user_id)
         drop_draft(s, user_id, draft_key)
         return DebriefResult(call.debrief_version, tasks, calls)
+
+
+def _submitted_steps(s, call: Call) -> tuple[NextStep, ...]:
+    """The next steps as last submitted, with the follow-up each asked for."""
+    content = s.scalar(
+        select(DebriefVersion.content)
+        .where(DebriefVersion.call_id == call.id)
+        .order_by(DebriefVersion.number.desc())
+        .limit(1)
+    )
+    steps = []
+    for st in (content or {}).get("next_steps") or []:
+        if isinstance(st, dict) and st.get("text"):
+            due, start = st.get("due"), st.get("start")
+            steps.append(
+                NextStep(
+                    st["text"],
+                    st.get("follow_up") or NONE,
+                    date.fromisoformat(due) if due else None,
+                    datetime.fromisoformat(start) if start else None,
+                )
+            )
+    return tuple(steps) or tuple(NextStep(t) for t in split_lines(call.next_steps))
 
 
 def _validate(debrief: DebriefInput, steps: list[NextStep]) -> None:
@@ -266,6 +281,7 @@ def _follow_ups(s, call: Call, steps: list[NextStep], user_id) -> tuple[list, li
                 )
                 s.add(nxt)
                 s.flush()
+                carry_into(s, nxt)
                 calls.append(nxt.id)
     return tasks, calls
 

@@ -13,3 +13,16 @@ class CallInputError(SalesDeskError):
     def __init__(self, field: str, template: str, **params: object) -> None:
         self.field = field
         super().__init__(template, **params)
+
+
+def live_call(session, call_id):
+    """The call `call_id`, refused with a readable error if it was deleted meanwhile."""
+    from ..i18n import QT_TRANSLATE_NOOP
+    from ..models import Call
+
+    call = session.get(Call, call_id)
+    if call is None or call.deleted_at is not None:
+        raise CallInputError(
+            "call", QT_TRANSLATE_NOOP("Errors", "This call was deleted meanwhile.")
+        )
+    return call

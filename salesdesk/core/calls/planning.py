@@ -31,7 +31,7 @@ from ..models import (
     QuestionBankEntry,
 )
 from .drafts import drop_draft
-from .errors import CallInputError
+from .errors import CallInputError, live_call
 
 MAX_DURATION_MIN = 12 * 60
 
@@ -146,11 +146,7 @@ def plan_call(
             call = Call(owner_id=user_id, status=CallStatus.PLANNED)
             s.add(call)
         else:
-            call = s.get(Call, call_id)
-            if call is None or call.deleted_at is not None:
-                raise CallInputError(
-                    "call", QT_TRANSLATE_NOOP("Errors", "This call was deleted meanwhile.")
-                )
+            call = live_call(s, call_id)
         call.account_id = plan.account_id
         call.opportunity_id = plan.opportunity_id
         call.call_type = plan.call_type
@@ -212,45 +208,42 @@ def _replace_children(s: Session, call_id: uuid.UUID, plan: PlanInput) -> None:
     for contact_id in dict.fromkeys(plan.attendee_ids):
         s.add(CallAttendee(call_id=call_id, contact_id=contact_id))
 
-    asked = {
-        q.text: q.asked
-        for q in s.scalars(select(CallQuestion).where(CallQuestion.call_id == call_id))
+    # Questions keep their row (and id, and tick) while their text stays: a run form
+    # open on another tab, or its draft, still points at them.
+    existing = {
+        q.text: q for q in s.scalars(select(CallQuestion).where(CallQuestion.call_id == call_id))
     }
-    s.execute(delete(CallQuestion).where(CallQuestion.call_id == call_id))
     position = 0
     for q in plan.questions:
         text = q.text.strip()
-        if text:
-            s.add(
-                CallQuestion(
-                    call_id=call_id,
-                    position=position,
-                    text=text,
-                    asked=asked.get(text, False),
-                    carried_from_call_id=q.carried_from,
-                )
-            )
-            position += 1
+        if not text:
+            continue
+        row = existing.pop(text, None)
+        if row is None:
+            row = CallQuestion(call_id=call_id, text=text, carried_from_call_id=q.carried_from)
+            s.add(row)
+        row.position = position
+        position += 1
+    for gone in existing.values():
+        s.delete(gone)
 
-    ran = {
-        o.objection: (o.raised, o.resolved)
+    objections = {
+        o.objection: o
         for o in s.scalars(select(CallObjection).where(CallObjection.call_id == call_id))
     }
-    s.execute(delete(CallObjection).where(CallObjection.call_id == call_id))
     for o in plan.objections:
         text = o.objection.strip()
-        if text:
-            raised, resolved = ran.get(text, (False, False))
-            s.add(
-                CallObjection(
-                    call_id=call_id,
-                    objection=text,
-                    prepared_answer=o.answer.strip() or None,
-                    raised=raised,
-                    resolved=resolved,
-                    carried_from_call_id=o.carried_from,
-                )
+        if not text:
+            continue
+        row = objections.pop(text, None)
+        if row is None:
+            row = CallObjection(
+                call_id=call_id, objection=text, carried_from_call_id=o.carried_from
             )
+            s.add(row)
+        row.prepared_answer = o.answer.strip() or None
+    for gone in objections.values():
+        s.delete(gone)
 
 
 def plan_history(
@@ -281,7 +274,11 @@ def plan_history(
             Call.debriefed_at.is_not(None),
         )
         if before is not None:
+            # the call before that one: its start, not today, decides what came first
+            start = s.scalar(select(Call.planned_start).where(Call.id == before))
             last_q = last_q.where(Call.id != before)
+            if start is not None:
+                last_q = last_q.where(Call.planned_start < start)
         last = s.scalar(last_q.order_by(Call.planned_start.desc().nulls_last()).limit(1))
         unasked, unresolved = left_open(s, last) if last is not None else ([], [])
         deals = [
@@ -331,6 +328,46 @@ def plan_history(
         open_deals=deals,
         plan_actions=actions,
     )
+
+
+def carry_into(s: Session, call: Call) -> None:
+    """Give a call planned without a person's plan (a follow-up made from a debrief, a
+    calendar import) the questions and objections the account's last debriefed call
+    before it left open, as the plan form does for a new call."""
+    has_plan = s.scalar(
+        select(func.count()).select_from(CallQuestion).where(CallQuestion.call_id == call.id)
+    ) or s.scalar(
+        select(func.count()).select_from(CallObjection).where(CallObjection.call_id == call.id)
+    )
+    if has_plan:
+        return
+    last_q = select(Call).where(
+        Call.account_id == call.account_id,
+        Call.id != call.id,
+        Call.deleted_at.is_(None),
+        Call.debriefed_at.is_not(None),
+    )
+    if call.planned_start is not None:
+        last_q = last_q.where(Call.planned_start < call.planned_start)
+    last = s.scalar(last_q.order_by(Call.planned_start.desc().nulls_last()).limit(1))
+    if last is None:
+        return
+    questions, objections = left_open(s, last)
+    for position, text in enumerate(questions):
+        s.add(
+            CallQuestion(
+                call_id=call.id, position=position, text=text, carried_from_call_id=last.id
+            )
+        )
+    for o in objections:
+        s.add(
+            CallObjection(
+                call_id=call.id,
+                objection=o["objection"],
+                prepared_answer=o.get("answer") or None,
+                carried_from_call_id=last.id,
+            )
+        )
 
 
 def left_open(s: Session, call: Call) -> tuple[list[str], list[dict]]:

@@ -18,7 +18,7 @@ from ..domain import CallStatus, ReviewStatus, Role
 from ..i18n import QT_TRANSLATE_NOOP
 from ..models import Account, Call, CallFeedback, User, utcnow
 from .drafts import drop_draft
-from .errors import CallInputError
+from .errors import CallInputError, live_call
 
 SECTIONS = (
     "objective",
@@ -81,11 +81,7 @@ def request_review(
             "reviewer", QT_TRANSLATE_NOOP("Errors", "Choose who should review this debrief.")
         )
     with db.write() as s:
-        call = s.get(Call, call_id)
-        if call is None or call.deleted_at is not None:
-            raise CallInputError(
-                "call", QT_TRANSLATE_NOOP("Errors", "This call was deleted meanwhile.")
-            )
+        call = live_call(s, call_id)
         if call.debriefed_at is None:
             raise CallInputError(
                 "reviewer",
@@ -127,11 +123,7 @@ def submit_review(
             name=", ".join(sorted(unknown)),
         )
     with db.write() as s:
-        call = s.get(Call, call_id)
-        if call is None or call.deleted_at is not None:
-            raise CallInputError(
-                "call", QT_TRANSLATE_NOOP("Errors", "This call was deleted meanwhile.")
-            )
+        call = live_call(s, call_id)
         if call.debriefed_at is None:
             raise CallInputError(
                 "call", QT_TRANSLATE_NOOP("Errors", "There is no debrief to review yet.")
@@ -142,6 +134,11 @@ def submit_review(
                 QT_TRANSLATE_NOOP(
                     "Errors", "You cannot review your own debrief: choose a peer or a manager."
                 ),
+            )
+        if call.reviewer_id not in (None, reviewer_id) and not _is_manager(s, reviewer_id):
+            raise CallInputError(
+                "reviewer",
+                QT_TRANSLATE_NOOP("Errors", "This debrief was sent to someone else for review."),
             )
         if mark_reviewed and not any(c.strip() for c in comments.values()):
             raise CallInputError(
@@ -161,7 +158,8 @@ def submit_review(
                         call_id=call_id, reviewer_id=reviewer_id, section=section, comment=text
                     )
                 )
-        if call.reviewer_id is None:
+        if call.reviewer_id is None or mark_reviewed:
+            # who actually reviewed (a manager may stand in for the one asked)
             call.reviewer_id = reviewer_id
             call.review_requested_at = call.review_requested_at or utcnow()
         if mark_reviewed:
@@ -170,6 +168,11 @@ def submit_review(
         elif call.review_status == ReviewStatus.NONE:
             call.review_status = ReviewStatus.REQUESTED
         drop_draft(s, reviewer_id, draft_key)
+
+
+def _is_manager(s, user_id: uuid.UUID | None) -> bool:
+    user = s.get(User, user_id) if user_id else None
+    return user is not None and user.role == Role.SALES_MANAGER
 
 
 def review_queue(

@@ -17,7 +17,7 @@ from ..domain import CallStatus, CallType, TimeSource
 from ..i18n import QT_TRANSLATE_NOOP
 from ..models import Call, CallObjection, CallQuestion, TimeEntry, utcnow
 from .drafts import drop_draft
-from .errors import CallInputError
+from .errors import CallInputError, live_call
 
 TIME_RULE = "call_check_out"
 
@@ -33,6 +33,9 @@ class RunInput:
     asked: dict[uuid.UUID, bool] = field(default_factory=dict)  # question id -> asked
     # objection id -> (raised, resolved)
     objections: dict[uuid.UUID, tuple[bool, bool]] = field(default_factory=dict)
+    # where the check-in happened; None keeps what is stored (cleared with the check-in)
+    check_in_lat: float | None = None
+    check_in_lon: float | None = None
 
 
 def check_in(
@@ -45,7 +48,7 @@ def check_in(
     """Mark the call started (now, or `at`); return the time recorded."""
     at = at or utcnow()
     with db.write() as s:
-        call = _live_call(s, call_id)
+        call = live_call(s, call_id)
         if call.status == CallStatus.CANCELLED:
             raise CallInputError(
                 "check_in", QT_TRANSLATE_NOOP("Errors", "This call was cancelled.")
@@ -56,12 +59,7 @@ def check_in(
                 QT_TRANSLATE_NOOP("Errors", "Already checked in at {time}."),
                 time=_local_clock(call.checked_in_at),
             )
-        if (lat is None) != (lon is None) or (
-            lat is not None and not (-90 <= lat <= 90 and -180 <= lon <= 180)
-        ):
-            raise CallInputError(
-                "location", QT_TRANSLATE_NOOP("Errors", "The check-in location is not valid.")
-            )
+        _check_location(lat, lon)
         call.checked_in_at = at
         call.check_in_lat, call.check_in_lon = lat, lon
         if call.status == CallStatus.PLANNED:
@@ -73,7 +71,7 @@ def check_out(db: Database, call_id: uuid.UUID, at: datetime | None = None) -> d
     """Mark the call finished (now, or `at`); return the time recorded."""
     at = at or utcnow()
     with db.write() as s:
-        call = _live_call(s, call_id)
+        call = live_call(s, call_id)
         if call.checked_in_at is None:
             raise CallInputError(
                 "check_out", QT_TRANSLATE_NOOP("Errors", "Check in before checking out.")
@@ -101,9 +99,14 @@ def save_run(
     if run.checked_in_at is not None and run.checked_out_at is not None:
         _check_order(run.checked_in_at, run.checked_out_at)
     with db.write() as s:
-        call = _live_call(s, call_id)
+        call = live_call(s, call_id)
+        _check_location(run.check_in_lat, run.check_in_lon)
         call.checked_in_at = run.checked_in_at
         call.checked_out_at = run.checked_out_at
+        if run.checked_in_at is None:
+            call.check_in_lat = call.check_in_lon = None
+        elif run.check_in_lat is not None:
+            call.check_in_lat, call.check_in_lon = run.check_in_lat, run.check_in_lon
         call.notes = run.notes.strip() or None
         call.outcome = run.outcome.strip() or None
         if call.status != CallStatus.CANCELLED:
@@ -129,7 +132,7 @@ def save_run(
 def cancel_call(db: Database, call_id: uuid.UUID) -> None:
     """Cancel a call that has not happened (planned, or checked in by mistake)."""
     with db.write() as s:
-        call = _live_call(s, call_id)
+        call = live_call(s, call_id)
         if call.debriefed_at is not None or call.checked_out_at is not None:
             raise CallInputError(
                 "call",
@@ -138,6 +141,15 @@ def cancel_call(db: Database, call_id: uuid.UUID) -> None:
                 ),
             )
         call.status = CallStatus.CANCELLED
+
+
+def _check_location(lat: float | None, lon: float | None) -> None:
+    if (lat is None) != (lon is None) or (
+        lat is not None and not (-90 <= lat <= 90 and -180 <= lon <= 180)
+    ):
+        raise CallInputError(
+            "location", QT_TRANSLATE_NOOP("Errors", "The check-in location is not valid.")
+        )
 
 
 def _local_clock(utc: datetime) -> str:
@@ -151,15 +163,6 @@ def _check_order(start: datetime, end: datetime) -> None:
             "check_out",
             QT_TRANSLATE_NOOP("Errors", "The check-out time is before the check-in time."),
         )
-
-
-def _live_call(s, call_id: uuid.UUID) -> Call:
-    call = s.get(Call, call_id)
-    if call is None or call.deleted_at is not None:
-        raise CallInputError(
-            "call", QT_TRANSLATE_NOOP("Errors", "This call was deleted meanwhile.")
-        )
-    return call
 
 
 def _record_time(s, call: Call) -> None:

@@ -42,12 +42,22 @@ from ...core.calls.review import request_review, reviewers
 from ..labels import role_title
 from ..messages import arg, error_text
 from ..views.common import label
-from .widgets import ErrorLabel, TextList, date_time_edit, local_text, text_box, to_local, to_utc
+from .widgets import (
+    ErrorLabel,
+    TextList,
+    date_time_edit,
+    local_text,
+    set_text,
+    text_box,
+    to_local,
+    to_utc,
+)
 
 
 class DebriefForm(QWidget):
     saved = Signal(object)
     show_version = Signal(object)  # a VersionItem
+    review_asked = Signal(object)  # the reviewer chosen (uuid or None)
 
     def __init__(self, state, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -69,6 +79,19 @@ class DebriefForm(QWidget):
         )
         self.unresolved.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.unresolved.verticalHeader().hide()
+        add_open = QPushButton(self.tr("Add objection"))
+        add_open.clicked.connect(lambda: self._add_unresolved("", "", edit=True))
+        remove_open = QPushButton(self.tr("Remove"))
+        remove_open.clicked.connect(
+            lambda: [
+                self.unresolved.removeRow(r)
+                for r in sorted({i.row() for i in self.unresolved.selectedIndexes()}, reverse=True)
+            ]
+        )
+        open_buttons = QHBoxLayout()
+        open_buttons.addStretch(1)
+        open_buttons.addWidget(add_open)
+        open_buttons.addWidget(remove_open)
         self.unresolved.setMinimumHeight(70)
         self.unresolved.setMaximumHeight(150)
         self.steps = QTableWidget(0, 3)
@@ -119,6 +142,7 @@ class DebriefForm(QWidget):
         form.addRow(self.tr("O&utcome"), self.outcome)
         form.addRow(self.tr("Questions not asked"), self.unasked)
         form.addRow(self.tr("Objections unresolved"), self.unresolved)
+        form.addRow("", open_buttons)
         form.addRow(self.tr("Next &steps"), self.steps)
         form.addRow("", step_buttons)
         bottom = QHBoxLayout()
@@ -193,8 +217,8 @@ class DebriefForm(QWidget):
         )
 
     def apply_input(self, d: DebriefInput) -> None:
-        self.went_well.setPlainText(d.went_well)
-        self.to_improve.setPlainText(d.to_improve)
+        set_text(self.went_well, d.went_well)
+        set_text(self.to_improve, d.to_improve)
         self.outcome.setText(d.outcome)
         self.unasked.clear()
         for q in d.unasked_questions:
@@ -206,11 +230,14 @@ class DebriefForm(QWidget):
         for st in d.next_steps:
             self.add_step(st.text, st.follow_up, st.start or st.due)
 
-    def _add_unresolved(self, objection: str, answer: str) -> None:
+    def _add_unresolved(self, objection: str, answer: str, edit: bool = False) -> None:
         row = self.unresolved.rowCount()
         self.unresolved.insertRow(row)
         self.unresolved.setItem(row, 0, QTableWidgetItem(objection))
         self.unresolved.setItem(row, 1, QTableWidgetItem(answer))
+        if edit:
+            self.unresolved.setCurrentCell(row, 0)
+            self.unresolved.editItem(self.unresolved.item(row, 0))
 
     def add_step(self, text: str, follow_up: str, when) -> None:
         row = self.steps.rowCount()
@@ -270,6 +297,7 @@ class DebriefForm(QWidget):
             "to_improve": self.to_improve.toPlainText(),
             "outcome": self.outcome.text(),
             "unasked": self.unasked.texts(),
+            "unasked_typed": self.unasked.entry.text(),  # typed, not added yet
             "unresolved": [
                 [self._cell(self.unresolved, r, 0), self._cell(self.unresolved, r, 1)]
                 for r in range(self.unresolved.rowCount())
@@ -284,6 +312,7 @@ class DebriefForm(QWidget):
 
     def apply(self, content: dict) -> None:
         self.apply_input(self._input(content))
+        self.unasked.entry.setText(str(content.get("unasked_typed") or ""))
 
     def _input(self, c: dict) -> DebriefInput:
         steps = []
@@ -340,16 +369,20 @@ class DebriefForm(QWidget):
         return True
 
     def _ask_review(self) -> None:
-        user = self._state.profile.id if self._state.profile else None
+        """The editor does it: it keeps every tab's unsaved text across the reload."""
         reviewer = self.reviewer.currentData()
+        self.review_asked.emit(uuid.UUID(reviewer) if reviewer else None)
+
+    def ask_review(self, reviewer_id: uuid.UUID | None) -> bool:
+        user = self._state.profile.id if self._state.profile else None
         try:
-            request_review(self._db, user, self.call_id, uuid.UUID(reviewer) if reviewer else None)
+            request_review(self._db, user, self.call_id, reviewer_id)
         except CallInputError as exc:
             self.error.show(error_text(exc))
             self.reviewer.setFocus()
-            return
+            return False
         self.error.clear()
-        self.saved.emit(self.call_id)
+        return True
 
     def _open_version(self, item: QListWidgetItem) -> None:
         number = item.data(Qt.ItemDataRole.UserRole)

@@ -28,7 +28,7 @@ from ...core.calls.detail import CallDetail, call_detail
 from ...core.calls.drafts import load_draft
 from ...core.calls.errors import CallInputError
 from ...core.calls.running import cancel_call
-from ...core.domain import CallStage
+from ...core.domain import CallStage, CallType
 from ...core.models import utcnow
 from ..labels import call_stage_title, call_type_title
 from ..messages import arg, error_text
@@ -41,7 +41,11 @@ from .run_form import RunForm
 from .widgets import local_text, watch
 
 PLAN, RUN, DEBRIEF, FEEDBACK = range(4)
-NEW_PLAN_KEY = "plan:new"
+NEW_PLAN_PREFIX = "plan:new:"  # + the account the new plan was started for, or "any"
+
+
+def new_plan_key(account_id: uuid.UUID | None) -> str:
+    return f"{NEW_PLAN_PREFIX}{account_id or 'any'}"
 
 
 class CallEditor(QWidget):
@@ -54,6 +58,7 @@ class CallEditor(QWidget):
         self._db = state.ctx.db
         self.call_id: uuid.UUID | None = None
         self.detail: CallDetail | None = None
+        self._new_key = new_plan_key(None)
         user = state.profile.id if state.profile else None
 
         self.title = label("", "title")
@@ -105,6 +110,9 @@ class CallEditor(QWidget):
         self.debrief.unasked.changed.connect(self.keepers[DEBRIEF].changed)
         self.plan.edited.connect(self.keepers[PLAN].changed)
         self.debrief.show_version.connect(self._show_version)
+        self.debrief.review_asked.connect(
+            lambda reviewer: self._act(lambda: self.debrief.ask_review(reviewer))
+        )
 
         lay = QVBoxLayout(self)
         lay.setContentsMargins(16, 12, 16, 8)
@@ -117,14 +125,22 @@ class CallEditor(QWidget):
         QShortcut(QKeySequence("Ctrl+Return"), self, self.submit_current)
 
     # opening -----------------------------------------------------------------------
-    def new_call(self, account_id: uuid.UUID | None = None, start: datetime | None = None) -> None:
+    def new_call(
+        self,
+        account_id: uuid.UUID | None = None,
+        start: datetime | None = None,
+        draft_key: str | None = None,
+    ) -> None:
+        """Plan a new call (for `account_id`); its draft is kept under `draft_key`
+        (default: one per account), and an unsaved one is put back."""
         self.flush()
         self.call_id, self.detail = None, None
+        self._new_key = draft_key or new_plan_key(account_id)
         self._pause()
         try:
             self.plan.load_new(account_id, start)
             self._set_keys(None)
-            draft = load_draft(self._db, self._user(), NEW_PLAN_KEY)
+            draft = load_draft(self._db, self._user(), self._new_key)
             if draft is not None:
                 self.plan.apply(draft.content)
         finally:
@@ -183,7 +199,7 @@ class CallEditor(QWidget):
         if d.stage == CallStage.IN_PROGRESS:
             return RUN
         if d.stage == CallStage.PLANNED and d.start and d.start < utcnow():
-            return DEBRIEF if d.checked_in_at is None and d.call_type != "visit" else RUN
+            return DEBRIEF if d.checked_in_at is None and d.call_type != CallType.VISIT else RUN
         return PLAN
 
     def _show_header(self, d: CallDetail) -> None:
@@ -206,7 +222,7 @@ class CallEditor(QWidget):
     def _set_keys(self, call_id: uuid.UUID | None) -> None:
         names = ("plan", "run", "debrief", "review")
         for form, keeper, name in zip(self.forms, self.keepers, names, strict=True):
-            key = f"{name}:{call_id}" if call_id else (NEW_PLAN_KEY if name == "plan" else None)
+            key = f"{name}:{call_id}" if call_id else (self._new_key if name == "plan" else None)
             keeper.set_key(key)
             form.draft_key = key
 
@@ -240,7 +256,7 @@ class CallEditor(QWidget):
         if self.call_id is not None:
             self.open_call(self.call_id, self.tabs.currentIndex())
         else:
-            self.new_call(self.plan.account.account_id)
+            self.new_call(self.plan.account.account_id, draft_key=self._new_key)
 
     def _on_draft_saved(self) -> None:
         self.draft_state.setText(
@@ -266,13 +282,19 @@ class CallEditor(QWidget):
             index == FEEDBACK and self.detail is not None and self.feedback.is_reviewer(self.detail)
         ):
             self.feedback.submit()
-        else:
-            self.save_current() if index in (PLAN, RUN) else None
+        elif index in (PLAN, RUN):
+            (self.plan if index == PLAN else self.run).save()
 
     def _on_saved(self, call_id) -> None:
+        """A form saved its content (and its draft went in the same transaction): reload
+        the call. What the other tabs hold unsaved is written to their drafts first, so
+        the reload puts it back."""
         sender = self.sender()
         index = self.forms.index(sender) if sender in self.forms else self.tabs.currentIndex()
         self.keepers[index].forget()
+        for i, keeper in enumerate(self.keepers):
+            if i != index:
+                keeper.flush()
         self.open_call(call_id, self.tabs.currentIndex())
         text = {
             PLAN: self.tr("Plan saved."),
@@ -282,6 +304,7 @@ class CallEditor(QWidget):
         }[index]
         if sender is self.debrief and self.debrief.last_result_text:
             text += " " + self.debrief.last_result_text + "."
+            self.debrief.last_result_text = ""
         self.draft_state.setText(text)
         self.message.emit(text)
         self.changed.emit(call_id)
@@ -289,8 +312,15 @@ class CallEditor(QWidget):
     def _cancel(self) -> None:
         if self.call_id is None:
             return
+        self._act(lambda: cancel_call(self._db, self.call_id))
+
+    def _act(self, fn) -> None:
+        """An action that changes the call but saves no form (cancel, ask for a review):
+        every form's unsaved text goes to its draft first and is put back after."""
+        self.flush()
         try:
-            cancel_call(self._db, self.call_id)
+            if fn() is False:  # refused, and the form says why
+                return
         except CallInputError as exc:
             self.message.emit(error_text(exc))
             return

@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (
 
 from ...core.calls.errors import CallInputError
 from ...core.calls.review import SECTIONS, submit_review
+from ...core.domain import Role
 from ..messages import arg, error_text
 from ..views.common import label
-from .widgets import ErrorLabel, local_text, text_box
+from .widgets import ErrorLabel, local_text, set_text, text_box
 
 
 def section_title(section: str) -> str:
@@ -113,8 +114,11 @@ class FeedbackForm(QWidget):
         outer.addWidget(scroll)
 
     def is_reviewer(self, detail) -> bool:
+        """The one asked to review, or a manager (who may stand in); never the author."""
         me = self._state.profile.id if self._state.profile else None
-        return me is not None and me != detail.owner_id
+        if me is None or me == detail.owner_id:
+            return False
+        return detail.reviewer_id in (None, me) or self._state.role == Role.SALES_MANAGER
 
     def load_call(self, detail) -> None:
         self.call_id = detail.id
@@ -129,7 +133,7 @@ class FeedbackForm(QWidget):
             )
             self._received[section].setVisible(bool(others))
             box = self.comments[section]
-            box.setPlainText(mine.get(section, ""))
+            set_text(box, mine.get(section, ""))
             box.setVisible(reviewing)
         for w in (self.comment_header, self.mark, self.send_button):
             w.setVisible(reviewing)
@@ -160,7 +164,7 @@ class FeedbackForm(QWidget):
     def apply(self, content: dict) -> None:
         for s, box in self.comments.items():
             if s in content:
-                box.setPlainText(str(content[s]))
+                set_text(box, str(content[s]))
         self.mark.setChecked(bool(content.get("_mark", True)))
 
     def submit(self) -> bool:

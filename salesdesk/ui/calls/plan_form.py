@@ -44,7 +44,16 @@ from ..labels import call_type_title, money
 from ..messages import arg, error_text
 from ..views.common import Card, label
 from .pickers import AccountPicker
-from .widgets import ErrorLabel, TextList, date_time_edit, local_text, text_box, to_local, to_utc
+from .widgets import (
+    ErrorLabel,
+    TextList,
+    date_time_edit,
+    local_text,
+    set_text,
+    text_box,
+    to_local,
+    to_utc,
+)
 
 
 def _uuid(value) -> uuid.UUID | None:
@@ -163,7 +172,7 @@ class PlanForm(QWidget):
         self.call_type.setCurrentIndex(0)
         self.start.setDateTime(to_local(start) if start else QDateTime.currentDateTime())
         self.duration.setValue(45)
-        self.objective.setPlainText("")
+        set_text(self.objective, "")
         self.materials.setText("")
         self.questions.clear()
         self.objections.setRowCount(0)
@@ -184,20 +193,25 @@ class PlanForm(QWidget):
         self.call_type.setCurrentIndex(max(0, self.call_type.findData(detail.call_type)))
         self.start.setDateTime(to_local(detail.start))
         self.duration.setValue(detail.duration_min)
-        self.objective.setPlainText(detail.objective or "")
+        set_text(self.objective, detail.objective or "")
         self.materials.setText(detail.materials or "")
         self._fill_library()
+        # A call planned without a plan (a follow-up, an import) starts with what the
+        # account's previous call left open; a plan of its own keeps its own lists.
+        unplanned = not detail.questions and not detail.objections and detail.stage == "planned"
         self._set_account(detail.account_id, carry=False, before=detail.id)
         self._select_deal(detail.opportunity_id)
         self._check_attendees(detail.attendee_ids)
         self.questions.clear()
+        self.objections.setRowCount(0)
+        if unplanned and self._history is not None:
+            self._carry(self._history)
         for q in detail.questions:
             self.questions.add(
                 q.text,
                 str(q.carried_from) if q.carried_from else None,
                 self.tr("Not asked on the last call") if q.carried_from else "",
             )
-        self.objections.setRowCount(0)
         for o in detail.objections:
             self.add_objection(o.objection, o.answer or "", o.carried_from)
         self.error.clear()
@@ -225,14 +239,15 @@ class PlanForm(QWidget):
             item.setCheckState(Qt.CheckState.Unchecked)
             self.attendees.addItem(item)
         if carry and h is not None:
-            for q in h.carried_questions:
-                self.questions.add(
-                    q.text, str(q.carried_from), self.tr("Not asked on the last call")
-                )
-            for o in h.carried_objections:
-                self.add_objection(o.objection, o.answer, o.carried_from)
+            self._carry(h)
         self._fill_bank()
         self._show_history()
+
+    def _carry(self, h: PlanHistory) -> None:
+        for q in h.carried_questions:
+            self.questions.add(q.text, str(q.carried_from), self.tr("Not asked on the last call"))
+        for o in h.carried_objections:
+            self.add_objection(o.objection, o.answer, o.carried_from)
 
     def _show_history(self) -> None:
         h = self._history
@@ -362,6 +377,7 @@ class PlanForm(QWidget):
             ],
             "objective": self.objective.toPlainText(),
             "questions": [[t, d] for t, d in self.questions.items()],
+            "question_typed": self.questions.entry.text(),  # typed, not added yet
             "objections": objections,
             "materials": self.materials.text(),
         }
@@ -377,7 +393,7 @@ class PlanForm(QWidget):
         self.duration.setValue(int(content.get("duration") or 45))
         self._select_deal(content.get("deal"))
         self._check_attendees(content.get("attendees") or [])
-        self.objective.setPlainText(str(content.get("objective") or ""))
+        set_text(self.objective, str(content.get("objective") or ""))
         self.questions.clear()
         for text, data in content.get("questions") or []:
             self.questions.add(str(text), data)
@@ -385,6 +401,7 @@ class PlanForm(QWidget):
         for objection, answer, carried in content.get("objections") or []:
             self.add_objection(str(objection), str(answer), carried)
         self.materials.setText(str(content.get("materials") or ""))
+        self.questions.entry.setText(str(content.get("question_typed") or ""))
 
     def plan_input(self) -> PlanInput:
         c = self.content()

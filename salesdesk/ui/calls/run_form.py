@@ -23,12 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.calls.errors import CallInputError
-from ...core.calls.running import RunInput, check_in, check_out, save_run
+from ...core.calls.running import RunInput, save_run
 from ...core.models import Account
 from ..messages import arg, error_text
 from ..theme import icon
 from ..views.common import label
-from .widgets import ErrorLabel, date_time_edit, local_text, text_box, to_local, to_utc
+from .widgets import ErrorLabel, date_time_edit, local_text, set_text, text_box, to_local, to_utc
 
 CHECKED, UNCHECKED = Qt.CheckState.Checked, Qt.CheckState.Unchecked
 
@@ -142,7 +142,7 @@ class RunForm(QWidget):
                 tick.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
                 tick.setCheckState(CHECKED if value else UNCHECKED)
                 self.objections.setItem(row, col, tick)
-        self.notes.setPlainText(detail.notes or "")
+        set_text(self.notes, detail.notes or "")
         self.outcome.setText(detail.outcome or "")
         self._show_status(detail)
         self.error.clear()
@@ -177,26 +177,22 @@ class RunForm(QWidget):
 
     # actions ---------------------------------------------------------------------
     def _check_in(self) -> None:
-        lat = lon = None
+        """Check in now: the time goes into the form and the whole form is saved, so
+        notes and ticks typed before are saved with it (one transaction)."""
+        location = None
         if self.at_account.isChecked() and self.account_id:
             with self._db.read() as s:
                 account = s.get(Account, self.account_id)
-                lat, lon = (account.lat, account.lon) if account else (None, None)
-        self._act(lambda: check_in(self._db, self.call_id, lat=lat, lon=lon))
+                if account is not None and account.lat is not None:
+                    location = (account.lat, account.lon)
+        self.has_in.setChecked(True)
+        self.checked_in.setDateTime(QDateTime.currentDateTime())
+        self.save(location)
 
     def _check_out(self) -> None:
-        self._act(lambda: check_out(self._db, self.call_id))
-
-    def _act(self, fn) -> None:
-        if self.call_id is None:
-            return
-        try:
-            fn()
-        except CallInputError as exc:
-            self.error.show(error_text(exc))
-            return
-        self.error.clear()
-        self.saved.emit(self.call_id)
+        self.has_out.setChecked(True)
+        self.checked_out.setDateTime(QDateTime.currentDateTime())
+        self.save()
 
     def content(self) -> dict:
         def iso(box, edit):
@@ -233,7 +229,7 @@ class RunForm(QWidget):
             box.setChecked(bool(value))
             if value:
                 edit.setDateTime(to_local(datetime.fromisoformat(value)))
-        self.notes.setPlainText(str(content.get("notes") or ""))
+        set_text(self.notes, str(content.get("notes") or ""))
         self.outcome.setText(str(content.get("outcome") or ""))
         asked = content.get("asked") or {}
         for i in range(self.questions.count()):
@@ -249,7 +245,7 @@ class RunForm(QWidget):
                 for col, value in ((1, ticks[key][0]), (2, ticks[key][1])):
                     self.objections.item(r, col).setCheckState(CHECKED if value else UNCHECKED)
 
-    def save(self) -> bool:
+    def save(self, location: tuple[float, float] | None = None) -> bool:
         c = self.content()
         run = RunInput(
             checked_in_at=datetime.fromisoformat(c["checked_in_at"])
@@ -262,6 +258,8 @@ class RunForm(QWidget):
             outcome=c["outcome"],
             asked={uuid.UUID(k): v for k, v in c["asked"].items()},
             objections={uuid.UUID(k): (v[0], v[1]) for k, v in c["objections"].items()},
+            check_in_lat=location[0] if location else None,
+            check_in_lon=location[1] if location else None,
         )
         user = self._state.profile.id if self._state.profile else None
         try:

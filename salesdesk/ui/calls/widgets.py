@@ -80,6 +80,7 @@ def watch(widget: QWidget, callback) -> None:
             child.itemChanged.connect(callback)
             child.model().rowsInserted.connect(callback)
             child.model().rowsRemoved.connect(callback)
+            child.model().rowsMoved.connect(callback)
 
 
 def text_box(placeholder: str = "", lines: int = 3) -> QPlainTextEdit:
@@ -89,6 +90,13 @@ def text_box(placeholder: str = "", lines: int = 3) -> QPlainTextEdit:
     box.setMinimumHeight(box.fontMetrics().lineSpacing() * lines + 12)
     box.setMaximumHeight(box.fontMetrics().lineSpacing() * (lines + 2) + 12)
     return box
+
+
+def set_text(box: QPlainTextEdit, text: str) -> None:
+    """Fill a text box, leaving it (and the cursor) alone when it already holds `text`:
+    a reload after a save must not throw the user's cursor to the start."""
+    if box.toPlainText() != text:
+        box.setPlainText(text)
 
 
 class ErrorLabel:

@@ -29,7 +29,7 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from ...core.calls.listing import CallQuery, CallRow, call_keys, call_rows
 from ...core.db import Database
 from ...core.domain import CallStage
-from ..labels import call_type_title
+from ..labels import call_stage_title, call_type_title
 
 PAGE = 100
 RECENT = 4
@@ -66,14 +66,7 @@ STAGE_COLORS = {
 
 
 def stage_title(stage: CallStage | str) -> str:
-    return {
-        CallStage.PLANNED: QCoreApplication.translate("CallTable", "Planned"),
-        CallStage.IN_PROGRESS: QCoreApplication.translate("CallTable", "In progress"),
-        CallStage.DONE: QCoreApplication.translate("CallTable", "Done – debrief due"),
-        CallStage.DEBRIEFED: QCoreApplication.translate("CallTable", "Debriefed"),
-        CallStage.REVIEWED: QCoreApplication.translate("CallTable", "Reviewed"),
-        CallStage.CANCELLED: QCoreApplication.translate("CallTable", "Cancelled"),
-    }[CallStage(stage)]
+    return call_stage_title(CallStage(stage))
 
 
 _dots: dict[CallStage, QIcon] = {}

@@ -207,6 +207,9 @@ class CallListPanel(QWidget):
         header.resizeSection(COL_STAGE, fit((stage_title(s) for s in CallStage), 44))
         header.resizeSection(COL_OWNER, 130)
         header.resizeSection(COL_REVIEWER, 130)
+        # Where the call is in the loop matters most: next to the account, visible even
+        # in the narrow pane beside an open call.
+        header.moveSection(header.visualIndex(COL_STAGE), header.visualIndex(COL_ACCOUNT) + 1)
         header.sortIndicatorChanged.connect(self._sort_indicator_changed)
         self.model.modelAboutToBeReset.connect(self._remember_current)
         self.model.modelReset.connect(self._restore_current)

@@ -23,10 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.calls.drafts import discard_draft, load_draft
+from ...core.calls.drafts import discard_draft, list_drafts
 from ...core.domain import Role
+from ...core.models import Account
 from ..calls.calendar import export_planned, import_meetings
-from ..calls.editor import NEW_PLAN_KEY, CallEditor
+from ..calls.editor import NEW_PLAN_PREFIX, CallEditor
 from ..calls.widgets import local_text
 from ..messages import arg
 from ..theme import icon
@@ -72,13 +73,24 @@ class CallsView(QWidget):
         self.resume.setProperty("role", "banner")
         self.resume_text = label("", wrap=True)
         resume_button = QPushButton(self.tr("Resume"))
-        resume_button.clicked.connect(lambda: self.new_call())
+        resume_button.clicked.connect(self._resume_new_plan)
+        self._resume_draft = None
         drop_button = QPushButton(self.tr("Discard"))
         drop_button.clicked.connect(self._drop_new_plan)
         row = QHBoxLayout(self.resume)
         row.addWidget(self.resume_text, 1)
         row.addWidget(resume_button)
         row.addWidget(drop_button)
+
+        self.history = QFrame()
+        self.history.setProperty("role", "banner")
+        self.history_text = label("", wrap=True)
+        show_all = QPushButton(self.tr("Show all calls"))
+        show_all.clicked.connect(lambda: self.show_account(None))
+        history_row = QHBoxLayout(self.history)
+        history_row.addWidget(self.history_text, 1)
+        history_row.addWidget(show_all)
+        self.history.hide()
 
         self.list = CallListPanel(app_state)
         self.list.open_call.connect(self.open_call)
@@ -98,6 +110,7 @@ class CallsView(QWidget):
         left_lay.setContentsMargins(16, 12, 8, 8)
         left_lay.addLayout(top)
         left_lay.addWidget(self.resume)
+        left_lay.addWidget(self.history)
         left_lay.addWidget(self.lists, 1)
 
         self.editor = CallEditor(app_state)
@@ -138,7 +151,21 @@ class CallsView(QWidget):
     def new_call(self, account_id: uuid.UUID | None = None) -> None:
         self.right.setCurrentWidget(self.editor)
         self.editor.new_call(account_id)
-        self.resume.hide()
+        self._show_resume()
+
+    def show_account(self, account_id: uuid.UUID | None) -> None:
+        """List one account's calls (its call history), or every call again with None."""
+        self.lists.setCurrentWidget(self.list)
+        self.list.set_account(account_id)
+        if account_id is None:
+            self.history.hide()
+            return
+        with self._db.read() as s:
+            account = s.get(Account, account_id)
+        self.history_text.setText(
+            arg(self.tr("Call history of %1"), account.name if account else "")
+        )
+        self.history.show()
 
     def _on_current(self, call_id) -> None:
         if call_id is not None and call_id != self.editor.call_id:
@@ -149,26 +176,41 @@ class CallsView(QWidget):
         self._show_resume()
 
     def _show_resume(self) -> None:
+        """Offer back the newest new-call plan left unsaved (closed, or killed)."""
         user = self._state.profile.id if self._state.profile else None
-        draft = load_draft(self._db, user, NEW_PLAN_KEY)
-        editing_new = self.right.currentWidget() is self.editor and self.editor.call_id is None
-        if draft is None or editing_new:
+        drafts = list_drafts(self._db, user, NEW_PLAN_PREFIX)
+        editing = self.right.currentWidget() is self.editor and self.editor.call_id is None
+        self._resume_draft = None
+        if editing:
+            drafts = [d for d in drafts if d.key != self.editor.plan.draft_key]
+        if not drafts:
             self.resume.hide()
             return
-        account = str(draft.content.get("account") or "") or self.tr("no account yet")
+        self._resume_draft = drafts[0]
+        account = str(drafts[0].content.get("account") or "") or self.tr("no account yet")
         self.resume_text.setText(
             arg(
                 self.tr("A new call plan (%1) was not saved: last typed %2."),
                 account,
-                local_text(draft.saved_at),
+                local_text(drafts[0].saved_at),
             )
         )
         self.resume.show()
 
+    def _resume_new_plan(self) -> None:
+        draft = self._resume_draft
+        if draft is None:
+            return
+        self.right.setCurrentWidget(self.editor)
+        account = draft.content.get("account_id")
+        self.editor.new_call(uuid.UUID(account) if account else None, draft_key=draft.key)
+        self._show_resume()
+
     def _drop_new_plan(self) -> None:
         user = self._state.profile.id if self._state.profile else None
-        discard_draft(self._db, user, NEW_PLAN_KEY)
-        self.resume.hide()
+        if self._resume_draft is not None:
+            discard_draft(self._db, user, self._resume_draft.key)
+        self._show_resume()
 
     def shutdown(self) -> None:
         """The window is closing: write what is still only in the forms."""

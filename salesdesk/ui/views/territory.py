@@ -46,6 +46,8 @@ class _Loaded:
 class TerritoryView(QWidget):
     status_changed = Signal(str)  # which base map is in use, for the status bar
     loaded = Signal()
+    plan_call = Signal(object)  # the account (uuid) to plan a call with
+    account_calls = Signal(object)  # the account whose call history to show
 
     def __init__(self, app_state, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -99,6 +101,9 @@ class TerritoryView(QWidget):
         self.attention.activated.connect(self._on_attention)
         self.place_btn.clicked.connect(self.start_placing)
         self.lookup_btn.clicked.connect(self.look_up_addresses)
+        self._card_account = None
+        p.plan_btn.clicked.connect(lambda: self.plan_call.emit(self._card_account))
+        p.calls_btn.clicked.connect(lambda: self.account_calls.emit(self._card_account))
         self.map.ready.connect(self._on_map_ready)
         self.map.bridge.account_clicked.connect(self._on_map_click)
         self.map.bridge.account_moved.connect(self._on_moved)
@@ -325,6 +330,7 @@ class TerritoryView(QWidget):
 
     def _show_details(self, account) -> None:
         self.panel.details.setEnabled(account is not None)
+        self._card_account = account.id if account is not None else None
         if account is None:
             self.d_name.setText(self.tr("Select an account in the list or on the map."))
             self.d_why.setText("")

@@ -17,6 +17,7 @@ from ...db import Database
 from ...domain import CallStatus
 from ...models import Call, CallAttendee, utcnow
 from ...territory.notes import Note
+from ..planning import carry_into
 from .common import (
     CANCELLED_MEETING,
     DUPLICATE,
@@ -159,22 +160,22 @@ def _create(
     now: datetime,
 ) -> uuid.UUID:
     call_id = uuid.uuid4()  # made here, so no flush per call is needed to know it
-    s.add(
-        Call(
-            id=call_id,
-            owner_id=user_id,
-            account_id=account_id,
-            call_type=m.call_type,
-            status=CallStatus.PLANNED,
-            planned_start=m.start,
-            duration_min=m.duration_min,
-            objective=m.objective or None,
-            source_system=SOURCE,
-            source_id=m.uid,
-            created_at=now,
-            updated_at=now,
-        )
+    call = Call(
+        id=call_id,
+        owner_id=user_id,
+        account_id=account_id,
+        call_type=m.call_type,
+        status=CallStatus.PLANNED,
+        planned_start=m.start,
+        duration_min=m.duration_min,
+        objective=m.objective or None,
+        source_system=SOURCE,
+        source_id=m.uid,
+        created_at=now,
+        updated_at=now,
     )
+    s.add(call)
+    carry_into(s, call)  # what the account's last call left open, as a new plan has
     for contact_id in contact_ids:
         s.add(CallAttendee(call_id=call_id, contact_id=contact_id, created_at=now, updated_at=now))
     return call_id
