@@ -11,7 +11,7 @@ until there are `--calls` calls (50,468 by default: six years of the team's call
 each copy keeps its rep, type, stage, objective and outcome, moves every time back by
 whole blocks and visits another account of the same rep. Inserted with one Core insert
 in one transaction (not timed). `--index` puts the index suggested for the list on the
-file (wide, the default), its narrow form, or none (no migration has it yet).
+file (wide, the default: what migration 0003 creates), its narrow form, or none.
 
 Then, with the window's own classes, offscreen, no profile (every call is listed):
   open            CallTableModel over every call; CallListPanel built, shown at
@@ -307,7 +307,7 @@ def main(argv: list[str] | None = None) -> int:
         "--index",
         choices=tuple(INDEXES),
         default="wide",
-        help="the suggested index on calls (wide), its narrow form, or none",
+        help="the list index on calls (wide, as migrated), its narrow form, or none",
     )
     args = parser.parse_args(argv)
     if args.db is not None:

@@ -4,7 +4,7 @@
 <context>
     <name>AccountListPanel</name>
     <message numerus="yes">
-        <location filename="../../salesdesk/ui/views/account_list.py" line="111"/>
+        <location filename="../../salesdesk/ui/views/account_list.py" line="135"/>
         <source>%n account(s)</source>
         <translation>
             <numerusform>%n account</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>DebriefForm</name>
     <message numerus="yes">
-        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="364"/>
+        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="359"/>
         <source>%n follow-up task(s) created</source>
         <translation>
             <numerusform>%n follow-up task created</numerusform>
@@ -34,7 +34,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="366"/>
+        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="361"/>
         <source>%n next call(s) planned</source>
         <translation>
             <numerusform>%n next call planned</numerusform>

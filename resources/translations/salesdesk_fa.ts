@@ -27,37 +27,47 @@
 <context>
     <name>AccountListPanel</name>
     <message>
-        <location filename="../../salesdesk/ui/views/account_list.py" line="29"/>
+        <location filename="../../salesdesk/ui/views/account_list.py" line="33"/>
         <source>Search accounts or towns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/account_list.py" line="32"/>
+        <location filename="../../salesdesk/ui/views/account_list.py" line="36"/>
         <source>Customers and prospects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/account_list.py" line="33"/>
+        <location filename="../../salesdesk/ui/views/account_list.py" line="37"/>
         <source>Customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/account_list.py" line="34"/>
+        <location filename="../../salesdesk/ui/views/account_list.py" line="38"/>
         <source>Prospects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/account_list.py" line="36"/>
+        <location filename="../../salesdesk/ui/views/account_list.py" line="40"/>
         <source>My accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/account_list.py" line="37"/>
+        <location filename="../../salesdesk/ui/views/account_list.py" line="41"/>
         <source>All accounts</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/account_list.py" line="76"/>
+        <source>Plan a call…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/account_list.py" line="78"/>
+        <source>Call history</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../salesdesk/ui/views/account_list.py" line="111"/>
+        <location filename="../../salesdesk/ui/views/account_list.py" line="135"/>
         <source>%n account(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -571,37 +581,37 @@ Your data is unchanged. Try Back up now in Settings, Data; if it fails again, ch
 <context>
     <name>CallSections</name>
     <message>
-        <location filename="../../salesdesk/ui/calls/feedback_form.py" line="29"/>
+        <location filename="../../salesdesk/ui/calls/feedback_form.py" line="28"/>
         <source>Objective</source>
         <translation type="unfinished">هدف</translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/feedback_form.py" line="30"/>
+        <location filename="../../salesdesk/ui/calls/feedback_form.py" line="29"/>
         <source>What went well</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/feedback_form.py" line="31"/>
+        <location filename="../../salesdesk/ui/calls/feedback_form.py" line="30"/>
         <source>What to improve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/feedback_form.py" line="32"/>
+        <location filename="../../salesdesk/ui/calls/feedback_form.py" line="31"/>
         <source>Questions not asked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/feedback_form.py" line="33"/>
+        <location filename="../../salesdesk/ui/calls/feedback_form.py" line="32"/>
         <source>Objections unresolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/feedback_form.py" line="34"/>
+        <location filename="../../salesdesk/ui/calls/feedback_form.py" line="33"/>
         <source>Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/feedback_form.py" line="35"/>
+        <location filename="../../salesdesk/ui/calls/feedback_form.py" line="34"/>
         <source>Overall</source>
         <translation type="unfinished"></translation>
     </message>
@@ -657,83 +667,83 @@ Your data is unchanged. Try Back up now in Settings, Data; if it fails again, ch
 <context>
     <name>CallsView</name>
     <message>
-        <location filename="../../salesdesk/ui/views/calls.py" line="47"/>
+        <location filename="../../salesdesk/ui/views/calls.py" line="49"/>
         <source>&amp;New call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/calls.py" line="48"/>
+        <location filename="../../salesdesk/ui/views/calls.py" line="50"/>
         <source>Plan a new call (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/calls.py" line="52"/>
+        <location filename="../../salesdesk/ui/views/calls.py" line="54"/>
         <source>Calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/calls.py" line="58"/>
+        <location filename="../../salesdesk/ui/views/calls.py" line="60"/>
         <source>Export planned calls (.ics)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/calls.py" line="62"/>
+        <location filename="../../salesdesk/ui/views/calls.py" line="64"/>
         <source>Import meetings as calls (.ics)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/calls.py" line="67"/>
+        <location filename="../../salesdesk/ui/views/calls.py" line="69"/>
         <source>Calls</source>
         <translation type="unfinished">تماس‌ها</translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/calls.py" line="75"/>
+        <location filename="../../salesdesk/ui/views/calls.py" line="77"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/calls.py" line="78"/>
+        <location filename="../../salesdesk/ui/views/calls.py" line="80"/>
         <source>Discard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/calls.py" line="88"/>
+        <location filename="../../salesdesk/ui/views/calls.py" line="90"/>
         <source>Show all calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/calls.py" line="101"/>
+        <location filename="../../salesdesk/ui/views/calls.py" line="103"/>
         <source>All calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/calls.py" line="102"/>
+        <location filename="../../salesdesk/ui/views/calls.py" line="104"/>
         <source>Reviews for me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/calls.py" line="106"/>
+        <location filename="../../salesdesk/ui/views/calls.py" line="108"/>
         <source>Team debriefs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/calls.py" line="121"/>
+        <location filename="../../salesdesk/ui/views/calls.py" line="123"/>
         <source>Select a call to see its plan, run, debrief and feedback,
 or press Ctrl+N to plan a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/calls.py" line="166"/>
+        <location filename="../../salesdesk/ui/views/calls.py" line="182"/>
         <source>Call history of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/calls.py" line="190"/>
+        <location filename="../../salesdesk/ui/views/calls.py" line="206"/>
         <source>no account yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/calls.py" line="193"/>
+        <location filename="../../salesdesk/ui/views/calls.py" line="209"/>
         <source>A new call plan (%1) was not saved: last typed %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -741,172 +751,172 @@ or press Ctrl+N to plan a new one.</source>
 <context>
     <name>DebriefForm</name>
     <message>
-        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="72"/>
+        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="73"/>
         <source>What worked: rapport, questions, the demo…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="73"/>
+        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="74"/>
         <source>What you would do differently next time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="75"/>
+        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="76"/>
         <source>A question still to ask</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="78"/>
+        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="79"/>
         <source>Objection left open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="78"/>
+        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="79"/>
         <source>Answer to try next time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="99"/>
+        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="100"/>
         <source>Next step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="99"/>
+        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="100"/>
         <source>Follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="99"/>
+        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="100"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="111"/>
+        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="112"/>
         <source>Add next step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="84"/>
-        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="113"/>
+        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="85"/>
+        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="114"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="82"/>
+        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="83"/>
         <source>Add objection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="116"/>
-        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="179"/>
+        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="117"/>
+        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="174"/>
         <source>Submit debrief</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="117"/>
+        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="118"/>
         <source>Submit the debrief (Ctrl+Return)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="122"/>
-        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="216"/>
+        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="123"/>
+        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="211"/>
         <source>Ask for review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="127"/>
+        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="128"/>
         <source>Reviewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="140"/>
+        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="141"/>
         <source>What went &amp;well</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="141"/>
+        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="142"/>
         <source>What to &amp;improve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="142"/>
+        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="143"/>
         <source>O&amp;utcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="143"/>
+        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="144"/>
         <source>Questions not asked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="144"/>
+        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="145"/>
         <source>Objections unresolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="146"/>
+        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="147"/>
         <source>Next &amp;steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="158"/>
+        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="159"/>
         <source>Versions (double-click to read one)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="177"/>
+        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="172"/>
         <source>Save as version %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="191"/>
+        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="186"/>
         <source>Version %1 · %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="202"/>
+        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="197"/>
         <source>Waiting for %1&apos;s review since %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="207"/>
+        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="202"/>
         <source>Reviewed by %1 on %2: see Feedback.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="213"/>
+        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="208"/>
         <source>Submit the debrief, then ask a peer or your manager to review it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="216"/>
+        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="211"/>
         <source>Ask again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="247"/>
+        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="242"/>
         <source>Just a note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="248"/>
+        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="243"/>
         <source>Create a task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="249"/>
+        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="244"/>
         <source>Plan a call</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="364"/>
+        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="359"/>
         <source>%n follow-up task(s) created</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="366"/>
+        <location filename="../../salesdesk/ui/calls/debrief_form.py" line="361"/>
         <source>%n next call(s) planned</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1795,57 +1805,57 @@ or press Ctrl+N to plan a new one.</source>
 <context>
     <name>FeedbackForm</name>
     <message>
-        <location filename="../../salesdesk/ui/calls/feedback_form.py" line="71"/>
+        <location filename="../../salesdesk/ui/calls/feedback_form.py" line="70"/>
         <source>Debrief</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/feedback_form.py" line="72"/>
+        <location filename="../../salesdesk/ui/calls/feedback_form.py" line="71"/>
         <source>Your comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/feedback_form.py" line="81"/>
+        <location filename="../../salesdesk/ui/calls/feedback_form.py" line="80"/>
         <source>Comment on this section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/feedback_form.py" line="91"/>
+        <location filename="../../salesdesk/ui/calls/feedback_form.py" line="90"/>
         <source>Mark the debrief reviewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/feedback_form.py" line="94"/>
+        <location filename="../../salesdesk/ui/calls/feedback_form.py" line="93"/>
         <source>Send feedback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/feedback_form.py" line="95"/>
+        <location filename="../../salesdesk/ui/calls/feedback_form.py" line="94"/>
         <source>Send the feedback (Ctrl+Return)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/feedback_form.py" line="132"/>
+        <location filename="../../salesdesk/ui/calls/feedback_form.py" line="125"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/feedback_form.py" line="141"/>
+        <location filename="../../salesdesk/ui/calls/feedback_form.py" line="134"/>
         <source>No debrief yet: feedback comes after the debrief is submitted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/feedback_form.py" line="144"/>
+        <location filename="../../salesdesk/ui/calls/feedback_form.py" line="137"/>
         <source>Reviewed by %1 on %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/feedback_form.py" line="150"/>
+        <location filename="../../salesdesk/ui/calls/feedback_form.py" line="143"/>
         <source>Waiting for %1&apos;s review since %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/feedback_form.py" line="155"/>
+        <location filename="../../salesdesk/ui/calls/feedback_form.py" line="148"/>
         <source>No review asked for yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2699,178 +2709,178 @@ or press Ctrl+N to plan a new one.</source>
 <context>
     <name>PlanForm</name>
     <message>
-        <location filename="../../salesdesk/ui/calls/plan_form.py" line="88"/>
+        <location filename="../../salesdesk/ui/calls/plan_form.py" line="89"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/plan_form.py" line="93"/>
+        <location filename="../../salesdesk/ui/calls/plan_form.py" line="94"/>
         <source>What should this call achieve?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/plan_form.py" line="94"/>
+        <location filename="../../salesdesk/ui/calls/plan_form.py" line="95"/>
         <source>Type a question and press Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/plan_form.py" line="99"/>
+        <location filename="../../salesdesk/ui/calls/plan_form.py" line="100"/>
         <source>Objection expected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/plan_form.py" line="99"/>
+        <location filename="../../salesdesk/ui/calls/plan_form.py" line="100"/>
         <source>Prepared answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/plan_form.py" line="108"/>
+        <location filename="../../salesdesk/ui/calls/plan_form.py" line="109"/>
         <source>Add objection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/plan_form.py" line="110"/>
+        <location filename="../../salesdesk/ui/calls/plan_form.py" line="111"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/plan_form.py" line="113"/>
+        <location filename="../../salesdesk/ui/calls/plan_form.py" line="114"/>
         <source>Brochures, samples, price list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/plan_form.py" line="115"/>
+        <location filename="../../salesdesk/ui/calls/plan_form.py" line="116"/>
         <source>Save plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/plan_form.py" line="117"/>
+        <location filename="../../salesdesk/ui/calls/plan_form.py" line="118"/>
         <source>Save the plan (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/plan_form.py" line="123"/>
+        <location filename="../../salesdesk/ui/calls/plan_form.py" line="124"/>
         <source>&amp;Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/plan_form.py" line="129"/>
+        <location filename="../../salesdesk/ui/calls/plan_form.py" line="130"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/plan_form.py" line="130"/>
+        <location filename="../../salesdesk/ui/calls/plan_form.py" line="131"/>
         <source>&amp;Deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/plan_form.py" line="131"/>
+        <location filename="../../salesdesk/ui/calls/plan_form.py" line="132"/>
         <source>Attendees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/plan_form.py" line="132"/>
+        <location filename="../../salesdesk/ui/calls/plan_form.py" line="133"/>
         <source>&amp;Objective</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/plan_form.py" line="133"/>
+        <location filename="../../salesdesk/ui/calls/plan_form.py" line="134"/>
         <source>&amp;Questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/plan_form.py" line="134"/>
+        <location filename="../../salesdesk/ui/calls/plan_form.py" line="135"/>
         <source>Question bank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/plan_form.py" line="139"/>
+        <location filename="../../salesdesk/ui/calls/plan_form.py" line="140"/>
         <source>Objections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/plan_form.py" line="141"/>
+        <location filename="../../salesdesk/ui/calls/plan_form.py" line="142"/>
         <source>&amp;Materials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/plan_form.py" line="147"/>
+        <location filename="../../salesdesk/ui/calls/plan_form.py" line="148"/>
         <source>From this account&apos;s history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/plan_form.py" line="213"/>
-        <location filename="../../salesdesk/ui/calls/plan_form.py" line="248"/>
+        <location filename="../../salesdesk/ui/calls/plan_form.py" line="208"/>
+        <location filename="../../salesdesk/ui/calls/plan_form.py" line="243"/>
         <source>Not asked on the last call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/plan_form.py" line="228"/>
+        <location filename="../../salesdesk/ui/calls/plan_form.py" line="223"/>
         <source>No deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/plan_form.py" line="231"/>
+        <location filename="../../salesdesk/ui/calls/plan_form.py" line="226"/>
         <source>%1 (%2, %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/plan_form.py" line="255"/>
+        <location filename="../../salesdesk/ui/calls/plan_form.py" line="250"/>
         <source>Choose an account to see its history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/plan_form.py" line="259"/>
+        <location filename="../../salesdesk/ui/calls/plan_form.py" line="254"/>
         <source>No debriefed call with this account yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/plan_form.py" line="261"/>
+        <location filename="../../salesdesk/ui/calls/plan_form.py" line="256"/>
         <source>Last call: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/plan_form.py" line="263"/>
+        <location filename="../../salesdesk/ui/calls/plan_form.py" line="258"/>
         <source>Outcome: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/plan_form.py" line="265"/>
+        <location filename="../../salesdesk/ui/calls/plan_form.py" line="260"/>
         <source>Next steps agreed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/plan_form.py" line="270"/>
+        <location filename="../../salesdesk/ui/calls/plan_form.py" line="265"/>
         <source>Carried into a new plan: %1 unasked question(s), %2 open objection(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/plan_form.py" line="277"/>
+        <location filename="../../salesdesk/ui/calls/plan_form.py" line="272"/>
         <source>Open deals:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/plan_form.py" line="280"/>
+        <location filename="../../salesdesk/ui/calls/plan_form.py" line="275"/>
         <source>Account plan actions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/plan_form.py" line="295"/>
+        <location filename="../../salesdesk/ui/calls/plan_form.py" line="290"/>
         <source>Add a question from the bank…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/plan_form.py" line="301"/>
+        <location filename="../../salesdesk/ui/calls/plan_form.py" line="296"/>
         <source>Add an objection heard before…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/plan_form.py" line="306"/>
+        <location filename="../../salesdesk/ui/calls/plan_form.py" line="301"/>
         <source>%1 (answer worked %2 of %3 times)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/plan_form.py" line="331"/>
+        <location filename="../../salesdesk/ui/calls/plan_form.py" line="326"/>
         <source>Left unresolved on the last call</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2878,12 +2888,12 @@ or press Ctrl+N to plan a new one.</source>
 <context>
     <name>ProcessPlaceholderView</name>
     <message>
-        <location filename="../../salesdesk/ui/views/placeholder.py" line="70"/>
+        <location filename="../../salesdesk/ui/views/placeholder.py" line="74"/>
         <source>Not built yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/placeholder.py" line="74"/>
+        <location filename="../../salesdesk/ui/views/placeholder.py" line="78"/>
         <source>This view arrives in a coming release. The records it works on are already kept in your database:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3057,107 +3067,107 @@ or press Ctrl+N to plan a new one.</source>
 <context>
     <name>RunForm</name>
     <message>
-        <location filename="../../salesdesk/ui/calls/run_form.py" line="47"/>
+        <location filename="../../salesdesk/ui/calls/run_form.py" line="55"/>
         <source>Check &amp;in now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/run_form.py" line="49"/>
+        <location filename="../../salesdesk/ui/calls/run_form.py" line="57"/>
         <source>Check &amp;out now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/run_form.py" line="51"/>
+        <location filename="../../salesdesk/ui/calls/run_form.py" line="59"/>
         <source>Record the account&apos;s location with the check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/run_form.py" line="52"/>
+        <location filename="../../salesdesk/ui/calls/run_form.py" line="60"/>
         <source>Checked in at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/run_form.py" line="54"/>
+        <location filename="../../salesdesk/ui/calls/run_form.py" line="62"/>
         <source>Checked out at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/run_form.py" line="65"/>
+        <location filename="../../salesdesk/ui/calls/run_form.py" line="73"/>
         <source>Objection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/run_form.py" line="65"/>
+        <location filename="../../salesdesk/ui/calls/run_form.py" line="73"/>
         <source>Raised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/run_form.py" line="65"/>
+        <location filename="../../salesdesk/ui/calls/run_form.py" line="73"/>
         <source>Resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/run_form.py" line="74"/>
+        <location filename="../../salesdesk/ui/calls/run_form.py" line="82"/>
         <source>Quick notes during the call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/run_form.py" line="76"/>
+        <location filename="../../salesdesk/ui/calls/run_form.py" line="84"/>
         <source>What came of it, in a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/run_form.py" line="78"/>
+        <location filename="../../salesdesk/ui/calls/run_form.py" line="86"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/run_form.py" line="79"/>
+        <location filename="../../salesdesk/ui/calls/run_form.py" line="87"/>
         <source>Save the run (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/run_form.py" line="97"/>
+        <location filename="../../salesdesk/ui/calls/run_form.py" line="105"/>
         <source>Questions asked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/run_form.py" line="98"/>
+        <location filename="../../salesdesk/ui/calls/run_form.py" line="106"/>
         <source>Objections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/run_form.py" line="99"/>
+        <location filename="../../salesdesk/ui/calls/run_form.py" line="107"/>
         <source>&amp;Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/run_form.py" line="100"/>
+        <location filename="../../salesdesk/ui/calls/run_form.py" line="108"/>
         <source>O&amp;utcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/run_form.py" line="138"/>
+        <location filename="../../salesdesk/ui/calls/run_form.py" line="140"/>
         <source>Prepared answer: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/run_form.py" line="164"/>
+        <location filename="../../salesdesk/ui/calls/run_form.py" line="166"/>
         <source>Checked in %1, out %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/run_form.py" line="170"/>
+        <location filename="../../salesdesk/ui/calls/run_form.py" line="172"/>
         <source>Checked in at %1: the call is running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/run_form.py" line="173"/>
+        <location filename="../../salesdesk/ui/calls/run_form.py" line="175"/>
         <source>Not checked in yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/run_form.py" line="175"/>
+        <location filename="../../salesdesk/ui/calls/run_form.py" line="177"/>
         <source>Location recorded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3738,12 +3748,12 @@ SalesDesk first takes a backup of the current data, so you can go back to it. Th
 <context>
     <name>TextList</name>
     <message>
-        <location filename="../../salesdesk/ui/calls/widgets.py" line="138"/>
+        <location filename="../../salesdesk/ui/calls/widgets.py" line="167"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/widgets.py" line="141"/>
+        <location filename="../../salesdesk/ui/calls/widgets.py" line="170"/>
         <source>Remove the selected item (Delete)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -23,5 +23,10 @@ class AppState:
             return self.role_override
         return self.profile.role if self.profile else Role.FIELD_REP
 
+    @property
+    def user_id(self):
+        """The local profile's user id, None before a profile exists."""
+        return self.profile.id if self.profile else None
+
     def reload_profile(self) -> None:
         self.profile = current_profile(self.ctx.db)

@@ -6,7 +6,7 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPushButton
 from sqlalchemy import select
 
 from salesdesk.core.demo import generate
@@ -248,3 +248,41 @@ def test_a_new_plan_keeps_its_draft_per_account_and_is_offered_back(
     assert view.editor.plan.account.account_id == account.id
     assert view.editor.plan.objective.toPlainText() == "For the first account"
     assert view.editor.banner.isVisible()
+
+
+def test_a_cell_still_being_typed_in_is_in_the_draft(qtbot, db, make_state, settings, rep_world):
+    from PySide6.QtWidgets import QLineEdit
+
+    from salesdesk.core.calls.drafts import load_draft
+
+    rep, account, _manager = rep_world
+    window = _window(qtbot, make_state, settings, rep)
+    view = _calls(window)
+    view.new_call(account.id)
+    plan = view.editor.plan
+    plan.add_objection("", "")  # opens the cell's editor, as "Add objection" does
+    editor = plan.objections.findChild(QLineEdit)
+    assert editor is not None and editor.isVisible()
+    qtbot.keyClicks(editor, "We already have a supplier")
+    view.editor.flush()
+    draft = load_draft(db, rep.id, f"plan:new:{account.id}")
+    assert draft.content["objections"][-1][0] == "We already have a supplier"
+
+
+def test_an_account_manager_plans_a_call_from_the_account_list(qtbot, db, make_state, settings):
+    am = save_profile(db, ProfileInput(name="Ravi Patel", role=Role.ACCOUNT_MANAGER))
+    generate(db, accounts=30, seed=4, today=date.today(), me=am.id)
+    window = _window(qtbot, make_state, settings, am)
+    window.show_process(Process.ACCOUNTS)
+    accounts = window.stack.currentWidget()
+    from salesdesk.ui.views.account_list import AccountListPanel
+
+    panel = accounts.findChild(AccountListPanel)
+    panel.table.selectRow(0)
+    account_id = panel.model.account_id(0)
+    plan_button = next(b for b in panel.findChildren(QPushButton) if b.text() == "Plan a call…")
+    assert plan_button.isEnabled()
+    qtbot.mouseClick(plan_button, Qt.MouseButton.LeftButton)
+    view = window.stack.currentWidget()
+    assert isinstance(view, CallsView)
+    assert view.editor.plan.account.account_id == account_id

@@ -50,7 +50,7 @@ def export_planned(parent: QWidget, state, jobs: list) -> None:
     query = CallQuery(
         date_from=start,
         stage=CallStage.PLANNED,
-        owner_id=state.profile.id if state.profile else None,
+        owner_id=state.user_id,
     )
     words = _words()
     job = Job(lambda _p, _c: export_ics(state.ctx.db, path, query, words=words), parent)
@@ -70,7 +70,7 @@ def import_meetings(parent: QWidget, state, jobs: list) -> None:
     )
     if not path:
         return
-    user = state.profile.id if state.profile else None
+    user = state.user_id
     job = Job(lambda _p, _c: import_ics(state.ctx.db, user, path), parent)
     failed = QCoreApplication.translate("Calendar", "Nothing was imported: %1")
     job.succeeded.connect(lambda report: show_message(parent, report_text(report)))

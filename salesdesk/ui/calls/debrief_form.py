@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -46,7 +45,9 @@ from .widgets import (
     ErrorLabel,
     TextList,
     date_time_edit,
+    live_cells,
     local_text,
+    scrolling,
     set_text,
     text_box,
     to_local,
@@ -73,7 +74,7 @@ class DebriefForm(QWidget):
         self.to_improve = text_box(self.tr("What you would do differently next time"), 3)
         self.outcome = QLineEdit()
         self.unasked = TextList(self.tr("A question still to ask"))
-        self.unresolved = QTableWidget(0, 2)
+        self.unresolved = live_cells(QTableWidget(0, 2))
         self.unresolved.setHorizontalHeaderLabels(
             [self.tr("Objection left open"), self.tr("Answer to try next time")]
         )
@@ -94,7 +95,7 @@ class DebriefForm(QWidget):
         open_buttons.addWidget(remove_open)
         self.unresolved.setMinimumHeight(70)
         self.unresolved.setMaximumHeight(150)
-        self.steps = QTableWidget(0, 3)
+        self.steps = live_cells(QTableWidget(0, 3))
         self.steps.setHorizontalHeaderLabels(
             [self.tr("Next step"), self.tr("Follow-up"), self.tr("When")]
         )
@@ -159,13 +160,7 @@ class DebriefForm(QWidget):
         lay.addWidget(self.versions_label)
         lay.addWidget(self.versions)
         lay.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(page)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        scrolling(self, page)
 
     # loading ---------------------------------------------------------------------
     def load_call(self, detail) -> None:
@@ -340,7 +335,7 @@ class DebriefForm(QWidget):
         )
 
     def submit(self) -> bool:
-        user = self._state.profile.id if self._state.profile else None
+        user = self._state.user_id
         debrief = self._input(self.content())
         # a plain note keeps no time
         debrief = DebriefInput(
@@ -374,7 +369,7 @@ class DebriefForm(QWidget):
         self.review_asked.emit(uuid.UUID(reviewer) if reviewer else None)
 
     def ask_review(self, reviewer_id: uuid.UUID | None) -> bool:
-        user = self._state.profile.id if self._state.profile else None
+        user = self._state.user_id
         try:
             request_review(self._db, user, self.call_id, reviewer_id)
         except CallInputError as exc:

@@ -59,7 +59,7 @@ class CallEditor(QWidget):
         self.call_id: uuid.UUID | None = None
         self.detail: CallDetail | None = None
         self._new_key = new_plan_key(None)
-        user = state.profile.id if state.profile else None
+        user = state.user_id
 
         self.title = label("", "title")
         self.subtitle = label("", "subtitle", wrap=True)
@@ -217,7 +217,7 @@ class CallEditor(QWidget):
 
     # drafts ------------------------------------------------------------------------
     def _user(self) -> uuid.UUID | None:
-        return self._state.profile.id if self._state.profile else None
+        return self._state.user_id
 
     def _set_keys(self, call_id: uuid.UUID | None) -> None:
         names = ("plan", "run", "debrief", "review")

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -21,7 +20,7 @@ from ...core.calls.review import SECTIONS, submit_review
 from ...core.domain import Role
 from ..messages import arg, error_text
 from ..views.common import label
-from .widgets import ErrorLabel, local_text, set_text, text_box
+from .widgets import ErrorLabel, local_text, scrolling, set_text, text_box
 
 
 def section_title(section: str) -> str:
@@ -105,24 +104,18 @@ class FeedbackForm(QWidget):
         lay.addLayout(grid)
         lay.addLayout(bottom)
         lay.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(page)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        scrolling(self, page)
 
     def is_reviewer(self, detail) -> bool:
         """The one asked to review, or a manager (who may stand in); never the author."""
-        me = self._state.profile.id if self._state.profile else None
+        me = self._state.user_id
         if me is None or me == detail.owner_id:
             return False
         return detail.reviewer_id in (None, me) or self._state.role == Role.SALES_MANAGER
 
     def load_call(self, detail) -> None:
         self.call_id = detail.id
-        me = self._state.profile.id if self._state.profile else None
+        me = self._state.user_id
         reviewing = self.is_reviewer(detail) and detail.debriefed_at is not None
         mine = {f.section: f.comment for f in detail.feedback if f.reviewer_id == me}
         for section in SECTIONS:
@@ -168,7 +161,7 @@ class FeedbackForm(QWidget):
         self.mark.setChecked(bool(content.get("_mark", True)))
 
     def submit(self) -> bool:
-        user = self._state.profile.id if self._state.profile else None
+        user = self._state.user_id
         comments = {s: box.toPlainText() for s, box in self.comments.items()}
         try:
             submit_review(

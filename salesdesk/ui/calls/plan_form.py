@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -48,7 +47,9 @@ from .widgets import (
     ErrorLabel,
     TextList,
     date_time_edit,
+    live_cells,
     local_text,
+    scrolling,
     set_text,
     text_box,
     to_local,
@@ -94,7 +95,7 @@ class PlanForm(QWidget):
         self.questions = TextList(self.tr("Type a question and press Enter"))
         self.bank = QComboBox()
         self.bank.activated.connect(self._add_from_bank)
-        self.objections = QTableWidget(0, 2)
+        self.objections = live_cells(QTableWidget(0, 2))
         self.objections.setHorizontalHeaderLabels(
             [self.tr("Objection expected"), self.tr("Prepared answer")]
         )
@@ -155,13 +156,7 @@ class PlanForm(QWidget):
         page_lay.addLayout(form)
         page_lay.addLayout(buttons)
         page_lay.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(page)
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.addWidget(scroll)
+        scrolling(self, page)
 
     # loading --------------------------------------------------------------------
     def load_new(self, account_id: uuid.UUID | None, start: datetime | None) -> None:
@@ -425,7 +420,7 @@ class PlanForm(QWidget):
         try:
             call_id = plan_call(
                 self._db,
-                self._state.profile.id if self._state.profile else None,
+                self._state.user_id,
                 self.plan_input(),
                 self.call_id,
                 draft_key=self.draft_key,

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -28,7 +27,16 @@ from ...core.models import Account
 from ..messages import arg, error_text
 from ..theme import icon
 from ..views.common import label
-from .widgets import ErrorLabel, date_time_edit, local_text, set_text, text_box, to_local, to_utc
+from .widgets import (
+    ErrorLabel,
+    date_time_edit,
+    local_text,
+    scrolling,
+    set_text,
+    text_box,
+    to_local,
+    to_utc,
+)
 
 CHECKED, UNCHECKED = Qt.CheckState.Checked, Qt.CheckState.Unchecked
 
@@ -107,13 +115,7 @@ class RunForm(QWidget):
         lay.addLayout(form)
         lay.addLayout(bottom)
         lay.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(page)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        scrolling(self, page)
 
     def load_call(self, detail) -> None:
         self.call_id = detail.id
@@ -261,7 +263,7 @@ class RunForm(QWidget):
             check_in_lat=location[0] if location else None,
             check_in_lon=location[1] if location else None,
         )
-        user = self._state.profile.id if self._state.profile else None
+        user = self._state.user_id
         try:
             save_run(self._db, user, self.call_id, run, draft_key=self.draft_key)
         except CallInputError as exc:

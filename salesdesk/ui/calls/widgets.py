@@ -16,7 +16,9 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
+    QStyledItemDelegate,
     QTableWidget,
     QVBoxLayout,
     QWidget,
@@ -92,11 +94,38 @@ def text_box(placeholder: str = "", lines: int = 3) -> QPlainTextEdit:
     return box
 
 
+def scrolling(owner: QWidget, page: QWidget) -> None:
+    """Lay `page` out as `owner`'s whole content, scrolling when the window is short."""
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    scroll.setWidget(page)
+    lay = QVBoxLayout(owner)
+    lay.setContentsMargins(0, 0, 0, 0)
+    lay.addWidget(scroll)
+
+
 def set_text(box: QPlainTextEdit, text: str) -> None:
     """Fill a text box, leaving it (and the cursor) alone when it already holds `text`:
     a reload after a save must not throw the user's cursor to the start."""
     if box.toPlainText() != text:
         box.setPlainText(text)
+
+
+class LiveCellDelegate(QStyledItemDelegate):
+    """Table cells that hand every keystroke to the table, not only when the edit ends:
+    the draft of a form then holds a cell still being typed in."""
+
+    def createEditor(self, parent, option, index):
+        editor = super().createEditor(parent, option, index)
+        if isinstance(editor, QLineEdit):
+            editor.textEdited.connect(lambda _text, e=editor: self.commitData.emit(e))
+        return editor
+
+
+def live_cells(table: QTableWidget) -> QTableWidget:
+    table.setItemDelegate(LiveCellDelegate(table))
+    return table
 
 
 class ErrorLabel:

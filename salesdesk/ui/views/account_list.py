@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -20,6 +21,9 @@ from ..models.account_table import COL_NAME, COL_POTENTIAL, AccountTableModel
 
 
 class AccountListPanel(QWidget):
+    plan_call = Signal(object)  # the selected account's id
+    account_calls = Signal(object)
+
     def __init__(self, app_state, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._state = app_state
@@ -69,6 +73,21 @@ class AccountListPanel(QWidget):
         header.setDefaultSectionSize(110)
         header.setStretchLastSection(False)
 
+        plan = QPushButton(self.tr("Plan a call…"))
+        plan.clicked.connect(lambda: self._emit_selected(self.plan_call))
+        history = QPushButton(self.tr("Call history"))
+        history.clicked.connect(lambda: self._emit_selected(self.account_calls))
+        self.table.doubleClicked.connect(lambda _i: self._emit_selected(self.account_calls))
+        for button in (plan, history):
+            button.setEnabled(False)
+        self.table.selectionModel().selectionChanged.connect(
+            lambda *_a: [
+                b.setEnabled(self.table.selectionModel().hasSelection()) for b in (plan, history)
+            ]
+        )
+        bar.addWidget(history)
+        bar.addWidget(plan)
+
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addLayout(bar)
@@ -105,6 +124,11 @@ class AccountListPanel(QWidget):
         if "accounts" in tables or "users" in tables:
             self.model.reload()
             self._update_count()
+
+    def _emit_selected(self, signal) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if rows:
+            signal.emit(self.model.account_id(rows[0].row()))
 
     def _update_count(self) -> None:
         n = self.model.rowCount()

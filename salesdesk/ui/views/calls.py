@@ -7,6 +7,7 @@ call; a new plan left unsaved (the window closed, the process killed) is offered
 from __future__ import annotations
 
 import uuid
+from datetime import timedelta
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -24,8 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.calls.drafts import discard_draft, list_drafts
+from ...core.calls.listing import CallQuery, call_ids
 from ...core.domain import Role
-from ...core.models import Account
+from ...core.models import Account, utcnow
 from ..calls.calendar import export_planned, import_meetings
 from ..calls.editor import NEW_PLAN_PREFIX, CallEditor
 from ..calls.widgets import local_text
@@ -141,6 +143,20 @@ class CallsView(QWidget):
 
         QShortcut(QKeySequence.StandardKey.New, self, lambda: self.new_call())
         self._show_resume()
+        self._open_next_call()
+
+    def _open_next_call(self) -> None:
+        """Land on the day: the user's next call from now, else their latest one."""
+        me = self._state.user_id
+        if me is None:
+            return
+        now = utcnow()
+        upcoming = call_ids(
+            self._db, CallQuery(owner_id=me, date_from=now - timedelta(hours=2), descending=False)
+        )
+        latest = upcoming[:1] or call_ids(self._db, CallQuery(owner_id=me))[:1]
+        if latest:
+            self.open_call(latest[0])
 
     # opening -----------------------------------------------------------------------
     def open_call(self, call_id: uuid.UUID, tab: int | None = None) -> None:
@@ -177,7 +193,7 @@ class CallsView(QWidget):
 
     def _show_resume(self) -> None:
         """Offer back the newest new-call plan left unsaved (closed, or killed)."""
-        user = self._state.profile.id if self._state.profile else None
+        user = self._state.user_id
         drafts = list_drafts(self._db, user, NEW_PLAN_PREFIX)
         editing = self.right.currentWidget() is self.editor and self.editor.call_id is None
         self._resume_draft = None
@@ -207,7 +223,7 @@ class CallsView(QWidget):
         self._show_resume()
 
     def _drop_new_plan(self) -> None:
-        user = self._state.profile.id if self._state.profile else None
+        user = self._state.user_id
         if self._resume_draft is not None:
             discard_draft(self._db, user, self._resume_draft.key)
         self._show_resume()

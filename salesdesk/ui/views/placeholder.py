@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ...core.domain import Process
@@ -43,6 +43,10 @@ def _table_title(name: str) -> str:
 
 
 class ProcessPlaceholderView(QWidget):
+    # Forwarded from the extra panel (the account list): the main window routes them.
+    plan_call = Signal(object)
+    account_calls = Signal(object)
+
     def __init__(
         self,
         process: Process,
@@ -83,6 +87,9 @@ class ProcessPlaceholderView(QWidget):
         outer.addWidget(card)
         if extra is not None:
             outer.addWidget(extra, 1)
+            for name in ("plan_call", "account_calls"):
+                if hasattr(extra, name):
+                    getattr(extra, name).connect(getattr(self, name).emit)
         else:
             outer.addStretch(1)
         self.refresh()
