@@ -533,6 +533,17 @@ def _squash(name: str) -> str:
     return normalise_header(name).replace(" ", "")  # "BillingCity" == "Billing City"
 
 
+_KEYS: dict[RecordType, frozenset[str]] = {
+    rt: frozenset(f.key for f in fields) for rt, fields in FIELDS.items()
+}
+
+
+def _own(headers: list[str], rt: RecordType) -> bool:
+    """Most headers are SalesDesk field keys, written exactly (an export of ours)."""
+    named = [h for h in headers if h.strip()]
+    return bool(named) and 2 * sum(1 for h in named if h.strip() in _KEYS[rt]) > len(named)
+
+
 def field_keys(record_type: RecordType | str) -> list[str]:
     return [f.key for f in FIELDS[RecordType(record_type)]]
 
@@ -546,6 +557,10 @@ def detect_preset(headers: list[str], record_type: RecordType | str) -> str | No
         for name, preset in PRESETS.items()
     }
     name = max(scores, key=lambda n: scores[n], default=None)
+    # SalesDesk's own export (headers are field keys) is no other tool's file.
+    own = sum(1 for h in headers if h.strip() in _KEYS[rt])
+    if name is not None and own >= scores[name]:
+        return None
     return name if name is not None and scores[name] >= 2 else None
 
 
@@ -558,9 +573,11 @@ def guess_mapping(
     fields = FIELDS[rt]
     presets = [preset] if preset else [p for p in [detect_preset(headers, rt)] if p]
     presets += [p for p in PRESETS if p not in presets]
-    lookups: list[dict[str, str]] = [
-        {_squash(col): key for col, key in PRESETS[p][rt].items()} for p in presets
-    ]
+    # A header that is exactly a field key (SalesDesk's own export) is that field.
+    lookups: list[dict[str, str]] = (
+        [{_squash(k): k for k in _KEYS[rt]}] if _own(headers, rt) else []
+    )
+    lookups += [{_squash(col): key for col, key in PRESETS[p][rt].items()} for p in presets]
     lookups.append({_squash(f.key): f.key for f in fields})
     lookups.append({_squash(f.label): f.key for f in fields})
     synonyms: dict[str, str] = {}
