@@ -16,6 +16,8 @@ from . import APP_NAME, __version__
 from .commands import attention, crypt, geocode, pattern, rank, route, territory, whole_number
 from .commands import backup as backup_command
 from .commands import calls as calls_command
+from .commands import export as export_command
+from .commands import importing as import_command
 from .commands import map as map_command
 from .commands import restore as restore_command
 from .core.domain import Process, Role
@@ -109,6 +111,8 @@ def build_parser() -> argparse.ArgumentParser:
     map_command.add_parser(sub)
     geocode.add_parser(sub)
     crypt.add_parser(sub)
+    import_command.add_parser(sub)
+    export_command.add_parser(sub)
 
     backup_command.add_parser(sub)
     restore_command.add_parser(sub)
@@ -169,9 +173,11 @@ def _dispatch(args: argparse.Namespace) -> int:
             "territory": territory.run,
             "route": route.run,
             "calls": calls_command.run,
+            "import": import_command.run,
             "map": map_command.run,
             "geocode": geocode.run,
             "backup": backup_command.run,
+            "export": export_command.run,
         }[args.command]
         return handler(ctx, args)
     finally:

@@ -1273,6 +1273,7 @@ or press Ctrl+N to plan a new one.</source>
     <message>
         <location filename="../../salesdesk/commands/route_day.py" line="24"/>
         <location filename="../../salesdesk/core/calls/ics/common.py" line="25"/>
+        <location filename="../../salesdesk/core/exports/files.py" line="27"/>
         <source>Cannot write {path}: {detail}. Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1438,22 +1439,22 @@ or press Ctrl+N to plan a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/imports/mapping.py" line="601"/>
+        <location filename="../../salesdesk/core/imports/mapping.py" line="618"/>
         <source>column {column}: {field} is not a field here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/imports/mapping.py" line="609"/>
+        <location filename="../../salesdesk/core/imports/mapping.py" line="626"/>
         <source>the file has no column {column}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/imports/mapping.py" line="618"/>
+        <location filename="../../salesdesk/core/imports/mapping.py" line="635"/>
         <source>{field} is filled from more than one column: {columns}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/imports/mapping.py" line="628"/>
+        <location filename="../../salesdesk/core/imports/mapping.py" line="645"/>
         <source>no column is mapped to {fields}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1799,6 +1800,106 @@ or press Ctrl+N to plan a new one.</source>
     <message>
         <location filename="../../salesdesk/core/calls/running.py" line="164"/>
         <source>The check-out time is before the check-in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/exports/files.py" line="37"/>
+        <source>The export was cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/imports/importer.py" line="118"/>
+        <source>the file has more than one column named {column}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/imports/linking.py" line="20"/>
+        <source>more than one account is named {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/imports/linking.py" line="21"/>
+        <source>no account with record ID {id} or name {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/imports/linking.py" line="22"/>
+        <source>a deal needs an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/imports/linking.py" line="25"/>
+        <source>more than one account is named {name}; the contact is kept without one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/imports/linking.py" line="28"/>
+        <source>no account with record ID {id} or name {name}; the contact is kept without one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/imports/linking.py" line="61"/>
+        <source>no contact {contact}; the deal is kept without</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/imports/linking.py" line="73"/>
+        <source>no pipeline stage {stage}; the first stage is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/imports/linking.py" line="82"/>
+        <source>the database has no pipeline stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/imports/report.py" line="20"/>
+        <source>The import was cancelled; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/imports/report.py" line="30"/>
+        <source>The columns cannot be imported as mapped: {problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/imports/report.py" line="38"/>
+        <source>{path} has a header row but no data rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/imports/rows.py" line="127"/>
+        <source>not a country SalesDesk knows (left empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/imports/rows.py" line="207"/>
+        <source>required, but empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/imports/rows.py" line="219"/>
+        <source>needs one of {fields}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/imports/rows.py" line="270"/>
+        <source>not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/imports/rows.py" line="296"/>
+        <source>{value} is not one of: {choices} (the default is used)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/imports/saved.py" line="25"/>
+        <source>Please name the mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/imports/saved.py" line="30"/>
+        <source>{fields} cannot be imported into {record_type}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
