@@ -81,7 +81,7 @@ def run(ctx, args: argparse.Namespace) -> int:
             args.kind,
             mapping,
             options=options,
-            progress=None if args.json else _progress,
+            progress=_progress if _show_progress(args) else None,
         )
     except (ImportReadError, UnusableMappingError, NoRowsError, _BadMappingFileError) as exc:
         if args.json:
@@ -90,7 +90,7 @@ def run(ctx, args: argparse.Namespace) -> int:
         return 2
     except SalesDeskError:
         raise
-    if not args.json:
+    if _show_progress(args):
         print(file=sys.stderr)
     if args.errors_csv is not None:
         report.write_errors_csv(args.errors_csv)
@@ -123,6 +123,11 @@ def _match_keys(text: str | None) -> tuple[str, ...] | None:
     if text is None:
         return None
     return tuple(k.strip() for k in text.split(",") if k.strip())
+
+
+def _show_progress(args: argparse.Namespace) -> bool:
+    """A running count on a terminal; nothing in a pipe or a log, nothing with --json."""
+    return not args.json and sys.stderr.isatty()
 
 
 def _progress(done: int, total: int) -> None:
