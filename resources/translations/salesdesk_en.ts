@@ -24,6 +24,17 @@
     </message>
 </context>
 <context>
+    <name>CheckPage</name>
+    <message numerus="yes">
+        <location filename="../../salesdesk/ui/dialogs/import_wizard.py" line="201"/>
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DebriefForm</name>
     <message numerus="yes">
         <location filename="../../salesdesk/ui/calls/debrief_form.py" line="359"/>
@@ -39,6 +50,17 @@
         <translation>
             <numerusform>%n next call planned</numerusform>
             <numerusform>%n next calls planned</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message numerus="yes">
+        <location filename="../../salesdesk/ui/dialogs/import_pages.py" line="219"/>
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
         </translation>
     </message>
 </context>

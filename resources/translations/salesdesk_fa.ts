@@ -749,6 +749,188 @@ or press Ctrl+N to plan a new one.</source>
     </message>
 </context>
 <context>
+    <name>CheckPage</name>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/import_wizard.py" line="78"/>
+        <source>Check before importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/import_wizard.py" line="79"/>
+        <source>Nothing has been written yet: this is what the import would do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/import_wizard.py" line="81"/>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/import_wizard.py" line="85"/>
+        <source>Rows read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/import_wizard.py" line="86"/>
+        <source>To create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/import_wizard.py" line="87"/>
+        <source>To update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/import_wizard.py" line="88"/>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/import_wizard.py" line="89"/>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/import_wizard.py" line="90"/>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/import_wizard.py" line="91"/>
+        <source>Queued for geocoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/import_wizard.py" line="97"/>
+        <location filename="../../salesdesk/ui/dialogs/import_wizard.py" line="198"/>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/import_wizard.py" line="97"/>
+        <location filename="../../salesdesk/ui/dialogs/import_wizard.py" line="198"/>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/import_wizard.py" line="97"/>
+        <location filename="../../salesdesk/ui/dialogs/import_wizard.py" line="198"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/import_wizard.py" line="97"/>
+        <location filename="../../salesdesk/ui/dialogs/import_wizard.py" line="198"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/import_wizard.py" line="101"/>
+        <source>First rows as they will be stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/import_wizard.py" line="105"/>
+        <source>Save problems as &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/import_wizard.py" line="113"/>
+        <source>Import only if every row is valid (nothing is written otherwise)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/import_wizard.py" line="115"/>
+        <source>Import the valid rows and skip the others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salesdesk/ui/dialogs/import_wizard.py" line="201"/>
+        <source>%n problem(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/import_wizard.py" line="208"/>
+        <source>Save problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/import_wizard.py" line="208"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/import_wizard.py" line="215"/>
+        <source>The problems could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ColumnsPage</name>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/import_pages.py" line="240"/>
+        <source>Match the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/import_pages.py" line="241"/>
+        <source>Choose which SalesDesk field each column of the file fills.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/import_pages.py" line="244"/>
+        <source>&amp;Save mapping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/import_pages.py" line="247"/>
+        <source>&amp;Preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/import_pages.py" line="252"/>
+        <source>Column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/import_pages.py" line="252"/>
+        <source>Sample value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/import_pages.py" line="252"/>
+        <source>SalesDesk field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/import_pages.py" line="272"/>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/import_pages.py" line="276"/>
+        <source>Saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/import_pages.py" line="306"/>
+        <source>Do not import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/import_pages.py" line="328"/>
+        <source>Save mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/import_pages.py" line="328"/>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DebriefForm</name>
     <message>
         <location filename="../../salesdesk/ui/calls/debrief_form.py" line="73"/>
@@ -1962,6 +2144,117 @@ or press Ctrl+N to plan a new one.</source>
     </message>
 </context>
 <context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/import_pages.py" line="130"/>
+        <source>Choose the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/import_pages.py" line="131"/>
+        <source>A CSV or Excel file exported from another CRM or a spreadsheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/import_pages.py" line="133"/>
+        <source>No file chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/import_pages.py" line="135"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/import_pages.py" line="144"/>
+        <location filename="../../salesdesk/ui/dialogs/import_pages.py" line="148"/>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/import_pages.py" line="149"/>
+        <source>Comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/import_pages.py" line="150"/>
+        <source>Semicolon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/import_pages.py" line="151"/>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/import_pages.py" line="152"/>
+        <source>Vertical bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/import_pages.py" line="156"/>
+        <source>&amp;File</source>
+        <translation type="unfinished">&amp;پرونده</translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/import_pages.py" line="159"/>
+        <source>&amp;Import as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/import_pages.py" line="160"/>
+        <source>&amp;Encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/import_pages.py" line="161"/>
+        <source>&amp;Delimiter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/import_pages.py" line="183"/>
+        <source>Import records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/import_pages.py" line="185"/>
+        <source>Spreadsheets (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/import_pages.py" line="209"/>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salesdesk/ui/dialogs/import_pages.py" line="219"/>
+        <source>%n row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/import_pages.py" line="222"/>
+        <source>comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/import_pages.py" line="222"/>
+        <source>semicolon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/import_pages.py" line="222"/>
+        <source>tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/import_pages.py" line="225"/>
+        <source>%1, read as %2 (%3% sure), separated by %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Geocoding</name>
     <message>
         <location filename="../../salesdesk/core/geocoding/reasons.py" line="31"/>
@@ -2242,6 +2535,112 @@ or press Ctrl+N to plan a new one.</source>
     </message>
 </context>
 <context>
+    <name>ImportPage</name>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/import_wizard.py" line="243"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/import_wizard.py" line="245"/>
+        <source>&amp;Cancel import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/import_wizard.py" line="255"/>
+        <source>Rows read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/import_wizard.py" line="256"/>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/import_wizard.py" line="257"/>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/import_wizard.py" line="258"/>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/import_wizard.py" line="259"/>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/import_wizard.py" line="260"/>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/import_wizard.py" line="261"/>
+        <source>Queued for geocoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/import_wizard.py" line="278"/>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/import_wizard.py" line="302"/>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/import_wizard.py" line="317"/>
+        <source>The import is finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/import_wizard.py" line="319"/>
+        <source>Nothing was imported: some rows have problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/import_wizard.py" line="325"/>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/import_wizard.py" line="330"/>
+        <source>Cancelled: nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/import_pages.py" line="49"/>
+        <source>Accounts</source>
+        <translation type="unfinished">حساب‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/import_pages.py" line="50"/>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/import_pages.py" line="51"/>
+        <source>Leads</source>
+        <translation type="unfinished">سرنخ‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/import_pages.py" line="52"/>
+        <source>Deals</source>
+        <translation type="unfinished">معامله‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/import_wizard.py" line="357"/>
+        <source>Import records</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../salesdesk/ui/labels.py" line="16"/>
@@ -2397,52 +2796,57 @@ or press Ctrl+N to plan a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/main_window.py" line="170"/>
+        <location filename="../../salesdesk/ui/main_window.py" line="169"/>
+        <source>&amp;Import records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/main_window.py" line="173"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/main_window.py" line="174"/>
+        <location filename="../../salesdesk/ui/main_window.py" line="177"/>
         <source>&amp;View</source>
         <translation>&amp;نما</translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/main_window.py" line="184"/>
+        <location filename="../../salesdesk/ui/main_window.py" line="187"/>
         <source>Next view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/main_window.py" line="187"/>
+        <location filename="../../salesdesk/ui/main_window.py" line="190"/>
         <source>Previous view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/main_window.py" line="191"/>
+        <location filename="../../salesdesk/ui/main_window.py" line="194"/>
         <source>&amp;Tools</source>
         <translation>&amp;ابزارها</translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/main_window.py" line="192"/>
+        <location filename="../../salesdesk/ui/main_window.py" line="195"/>
         <source>&amp;Profile…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/main_window.py" line="194"/>
+        <location filename="../../salesdesk/ui/main_window.py" line="197"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/main_window.py" line="200"/>
+        <location filename="../../salesdesk/ui/main_window.py" line="203"/>
         <source>&amp;Help</source>
         <translation>&amp;راهنما</translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/main_window.py" line="201"/>
+        <location filename="../../salesdesk/ui/main_window.py" line="204"/>
         <source>&amp;About SalesDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/main_window.py" line="255"/>
+        <location filename="../../salesdesk/ui/main_window.py" line="266"/>
         <source>Database: %1 · %2 accounts</source>
         <translation type="unfinished"></translation>
     </message>

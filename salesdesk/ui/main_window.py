@@ -166,6 +166,9 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         backup = file_menu.addAction(icon("mdi6.database-export-outline"), self.tr("&Back up now"))
         backup.triggered.connect(self._backup)
+        imp = file_menu.addAction(icon("mdi6.database-import-outline"), self.tr("&Import records…"))
+        imp.setShortcut(QKeySequence("Ctrl+I"))
+        imp.triggered.connect(self.open_import)
         file_menu.addSeparator()
         quit_action = file_menu.addAction(self.tr("&Quit"))
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -234,6 +237,14 @@ class MainWindow(QMainWindow):
             for view in self.views.values():
                 if hasattr(view, "settings_changed"):
                     view.settings_changed()
+
+    def open_import(self) -> None:
+        # Imported on use: the importer (openpyxl, phonenumbers...) stays off start-up.
+        from .dialogs.import_wizard import ImportWizard
+
+        wizard = ImportWizard(self.state, self)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.open()
 
     def open_about(self) -> None:
         AboutDialog(str(self.state.ctx.db_path), self).exec()
