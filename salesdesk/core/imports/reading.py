@@ -20,6 +20,7 @@ from pathlib import Path
 
 from ..errors import SalesDeskError
 from ..i18n import QT_TRANSLATE_NOOP
+from . import vcards
 
 DELIMITERS = (",", ";", "\t")
 XLSX_SUFFIXES = (".xlsx", ".xlsm")
@@ -167,7 +168,24 @@ def read_table(
         return _read_xlsx(path, sheet)
     if data.startswith(b"\xd0\xcf\x11\xe0"):
         raise UnsupportedFileError(str(path), "an old Excel .xls file")
+    if vcards.looks_like_vcard(path, data):
+        return _read_vcards(path, data)
     return _read_csv(path, data, encoding, delimiter)
+
+
+def _read_vcards(path: Path, data: bytes) -> Table:
+    """A .vcf file: one row per card under the contacts' field keys (see vcards.py)."""
+    rows = vcards.rows(vcards.decode(data))
+    if not rows:
+        raise EmptyFileError(str(path))
+    return Table(
+        headers=list(vcards.HEADERS),
+        rows=rows,
+        encoding="utf-8",
+        delimiter=None,
+        encoding_confidence=1.0,
+        row_numbers=list(range(1, len(rows) + 1)),
+    )
 
 
 # --- encoding ----------------------------------------------------------------------------
