@@ -27,6 +27,8 @@ class Account(Base):
     geocode_precision: Mapped[str] = mapped_column(String(16), default="none")
     geocode_source: Mapped[str | None] = mapped_column(String(64))
     phone: Mapped[str | None] = mapped_column(String(40))
+    phone_e164: Mapped[str | None] = mapped_column(String(20))
+    phone_valid: Mapped[bool | None] = mapped_column(Boolean)
     email: Mapped[str | None] = mapped_column(String(320))
     website: Mapped[str | None] = mapped_column(String(300))
     current_revenue: Mapped[float] = mapped_column(Float, default=0.0)
@@ -40,6 +42,7 @@ class Account(Base):
     territory_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("territories.id"))
     source_system: Mapped[str | None] = mapped_column(String(40))
     source_id: Mapped[str | None] = mapped_column(String(100))
+    created_by_rule: Mapped[str | None] = mapped_column(String(40))
     notes: Mapped[str | None] = mapped_column(Text)
 
 
@@ -56,10 +59,13 @@ class Contact(Base):
     title: Mapped[str | None] = mapped_column(String(200))
     email: Mapped[str | None] = mapped_column(String(320), index=True)
     phone: Mapped[str | None] = mapped_column(String(40))
+    phone_e164: Mapped[str | None] = mapped_column(String(20))
+    phone_valid: Mapped[bool | None] = mapped_column(Boolean)
     buying_role: Mapped[str | None] = mapped_column(String(32))
     preferences: Mapped[str | None] = mapped_column(Text)
     source_system: Mapped[str | None] = mapped_column(String(40))
     source_id: Mapped[str | None] = mapped_column(String(100))
+    created_by_rule: Mapped[str | None] = mapped_column(String(40))
 
     @property
     def name(self) -> str:

@@ -3,7 +3,7 @@
 import uuid
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, DateTime, Float, ForeignKey, Integer, String, Text
+from sqlalchemy import JSON, Boolean, Date, DateTime, Float, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import Base, utcnow
@@ -44,6 +44,9 @@ class Opportunity(Base):
     competitive_position: Mapped[str | None] = mapped_column(Text)
     next_step: Mapped[str | None] = mapped_column(Text)
     next_step_date: Mapped[date | None] = mapped_column(Date)
+    # The qualification it came from: framework, score, verdict, each question and answer.
+    qualification: Mapped[dict | None] = mapped_column(JSON)
+    created_by_rule: Mapped[str | None] = mapped_column(String(40))
     source_system: Mapped[str | None] = mapped_column(String(40))
     source_id: Mapped[str | None] = mapped_column(String(100))
 

@@ -3,7 +3,18 @@
 import uuid
 from datetime import datetime
 
-from sqlalchemy import JSON, Boolean, DateTime, Float, ForeignKey, Integer, String, Text
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    func,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import Base
@@ -18,6 +29,9 @@ class QualificationFramework(Base):
     is_default: Mapped[bool] = mapped_column(Boolean, default=False)
     qualify_threshold: Mapped[float] = mapped_column(Float, default=60.0)
     lead_source: Mapped[str | None] = mapped_column(String(80))
+    # The team it is assigned to: the reps whose manager this is (and the manager).
+    manager_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"))
+    description: Mapped[str | None] = mapped_column(Text)
 
 
 class QualificationCriterion(Base):
@@ -49,9 +63,15 @@ class Lead(Base):
     title: Mapped[str | None] = mapped_column(String(200))
     email: Mapped[str | None] = mapped_column(String(320))
     phone: Mapped[str | None] = mapped_column(String(40))
+    phone_e164: Mapped[str | None] = mapped_column(String(20))
+    phone_valid: Mapped[bool | None] = mapped_column(Boolean)
+    website: Mapped[str | None] = mapped_column(String(300))
     city: Mapped[str | None] = mapped_column(String(120))
+    region: Mapped[str | None] = mapped_column(String(120))
+    country: Mapped[str | None] = mapped_column(String(2))
     industry: Mapped[str | None] = mapped_column(String(100))
     employees: Mapped[int | None] = mapped_column(Integer)
+    annual_revenue: Mapped[float | None] = mapped_column(Float)
     source: Mapped[str | None] = mapped_column(String(80))
     status: Mapped[str] = mapped_column(String(16), default="new", index=True)
     disqualify_reason: Mapped[str | None] = mapped_column(String(80))
@@ -62,11 +82,20 @@ class Lead(Base):
         ForeignKey("qualification_frameworks.id")
     )
     qualified_at: Mapped[datetime | None] = mapped_column(DateTime)
+    disqualified_at: Mapped[datetime | None] = mapped_column(DateTime)
+    # Another lead with the same email, flagged on entry and on import (not merged).
+    duplicate_of_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("leads.id", ondelete="SET NULL")
+    )
     account_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("accounts.id"))
     contact_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("contacts.id"))
     opportunity_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("opportunities.id"))
     source_system: Mapped[str | None] = mapped_column(String(40))
     source_id: Mapped[str | None] = mapped_column(String(100))
+
+
+# Duplicates are found by email whatever its case, on entry and on import.
+Index("ix_leads_email_lower", func.lower(Lead.email))
 
 
 class LeadAnswer(Base):

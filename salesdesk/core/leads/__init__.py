@@ -1,0 +1,1 @@
+"""Lead qualification: frameworks, the ideal customer profile, scoring, conversion."""
