@@ -18,6 +18,7 @@ from .commands import backup as backup_command
 from .commands import calls as calls_command
 from .commands import export as export_command
 from .commands import importing as import_command
+from .commands import leads as leads_command
 from .commands import map as map_command
 from .commands import restore as restore_command
 from .core.domain import Process, Role
@@ -108,6 +109,7 @@ def build_parser() -> argparse.ArgumentParser:
     territory.add_parser(sub)
     route.add_parser(sub)
     calls_command.add_parser(sub)
+    leads_command.add_parser(sub)
     map_command.add_parser(sub)
     geocode.add_parser(sub)
     crypt.add_parser(sub)
@@ -173,6 +175,7 @@ def _dispatch(args: argparse.Namespace) -> int:
             "territory": territory.run,
             "route": route.run,
             "calls": calls_command.run,
+            "leads": leads_command.run,
             "import": import_command.run,
             "map": map_command.run,
             "geocode": geocode.run,

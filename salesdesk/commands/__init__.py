@@ -32,3 +32,17 @@ def add_osrm_option(parser: argparse.ArgumentParser) -> None:
         help="road times from this OSRM server (default $SALESDESK_OSRM_URL; without one, "
         "straight-line times, fully offline)",
     )
+
+
+def clean_text(text: str) -> str:
+    """Text from imports and other people, safe on a terminal: control characters (escape
+    sequences, carriage returns) become spaces."""
+    import unicodedata
+
+    return "".join(" " if unicodedata.category(ch) == "Cc" else ch for ch in text)
+
+
+def fit_text(text: str, width: int) -> str:
+    """`text` on one line, cut with an ellipsis to `width` and padded to it."""
+    text = " ".join(clean_text(text).split())
+    return (text[: width - 1] + "…" if len(text) > width else text).ljust(width)

@@ -11,13 +11,13 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import unicodedata
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from ..core.domain import CallStage, Role
 from ..core.errors import SalesDeskError
 from ..core.i18n import QT_TRANSLATE_NOOP
+from . import clean_text, fit_text
 
 NO_PROFILE = QT_TRANSLATE_NOOP(
     "Errors", "There is no profile yet to own the calls: run 'salesdesk profile' first."
@@ -140,8 +140,8 @@ def _list(ctx: Any, args: argparse.Namespace) -> int:
     for r in shown:
         when = _local(r.start).strftime("%Y-%m-%d %H:%M") if r.start else "(no time)"
         print(
-            f"{when:<16}  {_fit(r.account, 30)}  {r.call_type:<6}  {r.stage.value:<11}  "
-            f"{_fit(r.objective or '', 60).rstrip()}"
+            f"{when:<16}  {fit_text(r.account, 30)}  {r.call_type:<6}  {r.stage.value:<11}  "
+            f"{fit_text(r.objective or '', 60).rstrip()}"
         )
     print(f"\n{len(shown)} {'call' if len(shown) == 1 else 'calls'}.")
     return 0
@@ -200,9 +200,9 @@ def _import(ctx: Any, args: argparse.Namespace) -> int:
         print(json.dumps(data, indent=2, ensure_ascii=False))
     else:
         lines = report.lines()
-        print(f"{_clean(args.file)}: {lines[0]}")
+        print(f"{clean_text(args.file)}: {lines[0]}")
         for line in lines[1:]:
-            print(_clean(line))
+            print(clean_text(line))
     return SOME_SKIPPED if report.skipped else 0
 
 
@@ -217,13 +217,3 @@ def _issue(issue) -> dict:
 
 def _local(moment: datetime) -> datetime:
     return moment.replace(tzinfo=UTC).astimezone()
-
-
-def _clean(text: str) -> str:
-    # Summaries and names come from other people's files: no terminal control sequences.
-    return "".join(" " if unicodedata.category(ch) == "Cc" else ch for ch in text)
-
-
-def _fit(text: str, width: int) -> str:
-    text = " ".join(_clean(text).split())
-    return (text[: width - 1] + "…" if len(text) > width else text).ljust(width)

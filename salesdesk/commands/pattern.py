@@ -5,12 +5,11 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import unicodedata
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..core.domain import Role
-from . import add_osrm_option, whole_number
+from . import add_osrm_option, clean_text, whole_number
 
 if TYPE_CHECKING:  # the CLI builds its parser on every start, the window's too
     from ..core.territory.pattern_data import OwnerPattern
@@ -137,7 +136,7 @@ def _print(result: OwnerPattern) -> None:
             print(f"    ! {n.text()}")
         for v in d.visits:
             mark = " (fixed)" if v.fixed else ""
-            print(f"    {v.arrival}  {_clean(v.name or v.account_id)}  #{v.number}{mark}")
+            print(f"    {v.arrival}  {clean_text(v.name or v.account_id)}  #{v.number}{mark}")
     t = plan.totals()
     print(
         f"\nTotal: {t['visits']} of {t['required']} visits, drive {t['drive_min']:.0f} min, "
@@ -153,14 +152,9 @@ def _print(result: OwnerPattern) -> None:
         print("Dropped visits (least valuable first):")
         for v in plan.dropped[:DROPPED_SHOWN]:
             day = "" if v.day is None else f" on day {v.day + 1}"
-            name = _clean(v.name or v.account_id)
+            name = clean_text(v.name or v.account_id)
             print(f"  {name} #{v.number} ({v.level}){day}: {v.detail}")
         if len(plan.dropped) > DROPPED_SHOWN:
             print(f"  ... and {len(plan.dropped) - DROPPED_SHOWN} more (see --json)")
     if plan.needs_location:
         print(f"Needs location: {len(plan.needs_location)} accounts have no coordinates.")
-
-
-def _clean(text: str) -> str:
-    # Names come from imports and other people: no terminal control sequences.
-    return "".join("?" if unicodedata.category(ch) == "Cc" else ch for ch in text)

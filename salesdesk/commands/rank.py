@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import argparse
 import json
-import unicodedata
 from typing import TYPE_CHECKING
 
 from ..core.domain import Role
-from . import whole_number
+from . import clean_text, fit_text, whole_number
 
 if TYPE_CHECKING:  # the CLI builds its parser on every start, the window's too
     from ..core.territory.ranking import RankedAccount
@@ -96,7 +95,7 @@ def run(ctx, args: argparse.Namespace) -> int:
             "coordinates; ranked, but not mapped or routed until located:"
         )
         for a in result.needs_location[:NEEDS_LOCATION_SHOWN]:
-            print(f"  {_clean(a.name)}{', ' + _clean(a.city) if a.city else ''}")
+            print(f"  {clean_text(a.name)}{', ' + clean_text(a.city) if a.city else ''}")
         if len(result.needs_location) > NEEDS_LOCATION_SHOWN:
             more = len(result.needs_location) - NEEDS_LOCATION_SHOWN
             print(f"  ... and {more} more (see --json)")
@@ -130,16 +129,6 @@ def _print_table(accounts: list[RankedAccount]) -> None:
     for rank, a in enumerate(accounts, 1):
         level = a.level + ("*" if a.override else "")
         print(
-            f"{rank:>5}  {level:<3}  {a.score:>9,.0f}  {_fit(a.name, 32)}  "
-            f"{_fit(a.city or '', 18)}  {a.explanation}"
+            f"{rank:>5}  {level:<3}  {a.score:>9,.0f}  {fit_text(a.name, 32)}  "
+            f"{fit_text(a.city or '', 18)}  {a.explanation}"
         )
-
-
-def _clean(text: str) -> str:
-    # Names come from imports and other people: no terminal control sequences.
-    return "".join("?" if unicodedata.category(ch) == "Cc" else ch for ch in text)
-
-
-def _fit(text: str, width: int) -> str:
-    text = _clean(text)
-    return (text[: width - 1] + "…" if len(text) > width else text).ljust(width)

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from ..db import Database
 from ..errors import SalesDeskError
 from ..i18n import QT_TRANSLATE_NOOP
+from ..leads import icp
 from ..models import (
     Account,
     Base,
@@ -31,6 +32,7 @@ from .accounts import add_accounts, add_contacts
 from .bulk import BulkWriter
 from .calls import add_calls
 from .context import Cancel, Ctx, DemoRandom, Person, Progress
+from .leads import PROFILE as DEMO_PROFILE
 from .leads import add_leads
 from .people import add_quotas, add_team, add_time_entries
 from .pipeline import LOST, OPEN_STAGES, WON, add_opportunities
@@ -135,6 +137,8 @@ def _generate(
         try:
             _prepare(session, force, me)
             ensure_reference_data(session)
+            if get_setting(session, icp.SETTING_KEY) is None:  # a user's own profile stays
+                set_setting(session, icp.SETTING_KEY, DEMO_PROFILE.as_json())
             given = _given_me(session, me)
             ctx = _context(session, accounts, seed, today, me, cancel)
             step()

@@ -8,6 +8,8 @@ import re
 from datetime import timedelta
 
 from ..domain import LeadStatus, Role
+from ..leads import icp
+from ..leads.scoring import Criterion, share
 from ..models import Lead, LeadAnswer
 from ..reference import CRITERIA, TIMING_OPTIONS
 from .context import Ctx, pick
@@ -15,14 +17,8 @@ from .pipeline import OPEN_STAGES
 from .pools import INDUSTRIES, CompanyNamer, mobile, slug
 
 SOURCES = ("website", "trade show", "referral", "cold call", "LinkedIn", "webinar", "partner")
-DISQUALIFY_REASONS = (
-    "no budget",
-    "not ICP",
-    "no need",
-    "unreachable",
-    "duplicate",
-    "competitor customer",
-)
+# From frameworks.DEFAULT_REASONS, the managed list a new database starts with.
+DISQUALIFY_REASONS = ("no budget", "poor fit", "no need", "unreachable", "duplicate", "competitor")
 TITLES = (
     "Operations Manager",
     "Managing Director",
@@ -33,8 +29,15 @@ TITLES = (
 )
 _STATUSES = tuple(LeadStatus)
 _STATUS_CUM = list(itertools.accumulate((30, 30, 20, 20)))
-_WEIGHT = {key: weight for key, _n, _q, _t, _o, weight, _r in CRITERIA}
-_TIMING_SHARE = dict(zip(TIMING_OPTIONS, (1.0, 0.67, 0.33, 0.0, 0.0), strict=True))
+_CRITERIA = {
+    key: Criterion(key, name, kind, weight, required, options, question)
+    for key, name, question, kind, options, weight, required in CRITERIA
+}
+# The demo company sells packaging lines: its best customers make, move or pack goods.
+PROFILE = icp.Profile(
+    industries=("Food & drink", "Logistics & warehousing", "Manufacturing", "Pharmaceuticals"),
+    size_bands=("10-49", "50-249", "250-999"),
+)
 _NOT_WORD = re.compile(r"[^a-z]")
 
 
@@ -42,6 +45,7 @@ def add_leads(ctx: Ctx) -> None:
     rng = ctx.rng
     namer = CompanyNamer(rng, ctx.pools)
     industries = list(INDUSTRIES)
+    outside = [i for i in industries if i not in PROFILE.industries]
     owners = ctx.reps(Role.INSIDE_REP) * 3 + ctx.reps(Role.FIELD_REP)
     # Qualified leads became these early deals at prospects.
     converted = iter(
@@ -58,12 +62,20 @@ def add_leads(ctx: Ctx) -> None:
         # The first four cover every status even in a tiny run.
         status = _STATUSES[i] if i < len(_STATUSES) else pick(rng, _STATUSES, _STATUS_CUM)
         town = rng.choice(ctx.towns)
-        industry = rng.choice(industries)
+        reason = rng.choice(DISQUALIFY_REASONS) if status == LeadStatus.DISQUALIFIED else None
+        if status == LeadStatus.QUALIFIED:
+            industry = rng.choice(PROFILE.industries)
+        else:
+            industry = rng.choice(outside if reason == "poor fit" else industries)
+        employees = max(2, int(math.exp(rng.gauss(3.2, 1.0))))
+        if status == LeadStatus.QUALIFIED:
+            employees = min(max(employees, 10), 999)
         first, last = rng.choice(ctx.pools.first_names), rng.choice(ctx.pools.last_names)
         company = namer.make(industry, town.name)
         created = ctx.days_ago(1, 120)
-        reason = rng.choice(DISQUALIFY_REASONS) if status == LeadStatus.DISQUALIFIED else None
-        answers = _answers(ctx, status, reason)
+        revenue = round(employees * rng.uniform(60_000, 160_000), -3)
+        fit = icp.fit(PROFILE, _Facts(industry, employees, town.region, "GB", town.name, revenue))
+        answers = _answers(ctx, status, reason, fit.answer)
         score = (
             round(sum(points for _k, _v, points in answers), 1)
             if status != LeadStatus.NEW
@@ -79,6 +91,7 @@ def add_leads(ctx: Ctx) -> None:
                 company, town = account.name, account.town
                 account_id, opportunity_id = account.id, deal.id
                 contact_id = account.contacts[0] if account.contacts else None
+        phone = mobile(rng)
         lead_id = ctx.add(
             Lead.__table__,
             created,
@@ -88,10 +101,14 @@ def add_leads(ctx: Ctx) -> None:
             company=company,
             title=rng.choice(TITLES),
             email=f"{_NOT_WORD.sub('', first.lower())}@{slug(company)}.example",
-            phone=mobile(rng),
+            phone=phone,
+            phone_e164="+44" + phone.replace(" ", "")[1:],
             city=town.name,
+            region=town.region,
+            country="GB",
             industry=industry,
-            employees=max(2, int(math.exp(rng.gauss(3.2, 1.0)))),
+            employees=employees,
+            annual_revenue=revenue,
             source=rng.choice(SOURCES),
             status=str(status),
             disqualify_reason=reason,
@@ -100,6 +117,7 @@ def add_leads(ctx: Ctx) -> None:
             owner_id=rng.choice(owners).id,
             framework_id=ctx.framework_id,
             qualified_at=qualified_at,
+            disqualified_at=_decided(ctx, created) if reason else None,
             account_id=account_id,
             contact_id=contact_id,
             opportunity_id=opportunity_id,
@@ -117,14 +135,27 @@ def add_leads(ctx: Ctx) -> None:
             )
 
 
-def _answers(ctx: Ctx, status: LeadStatus, reason: str | None) -> list[tuple]:
-    """(criterion key, answer text, points) consistent with the lead's status."""
+def _decided(ctx: Ctx, created):
+    return min(created + timedelta(days=ctx.rng.uniform(1, 30)), ctx.start - timedelta(hours=1))
+
+
+class _Facts:
+    """What the profile check reads of a lead, before the lead row exists."""
+
+    def __init__(self, industry, employees, region, country, city, revenue) -> None:
+        self.industry, self.employees, self.region = industry, employees, region
+        self.country, self.city, self.annual_revenue = country, city, revenue
+
+
+def _answers(ctx: Ctx, status: LeadStatus, reason: str | None, fit: str | None) -> list[tuple]:
+    """(criterion key, answer text, points) consistent with the lead's status; the fit
+    question answered as the ideal customer profile says."""
     rng = ctx.rng
     if status == LeadStatus.NEW or reason in ("unreachable", "duplicate"):
         return []
     good = status == LeadStatus.QUALIFIED
     values = {
-        "icp_fit": "no" if reason == "not ICP" else "yes" if good or rng.random() < 0.8 else "no",
+        "icp_fit": fit or "yes",
         "decision_maker": "yes" if good or rng.random() < 0.6 else "no",
         "budget": "no"
         if reason == "no budget"
@@ -147,9 +178,5 @@ def _answers(ctx: Ctx, status: LeadStatus, reason: str | None) -> list[tuple]:
 
 
 def _points(key: str, value: str) -> float:
-    weight = _WEIGHT[key]
-    if key == "need":
-        return round(weight * (int(value) - 1) / 4, 1)
-    if key == "timing":
-        return round(weight * _TIMING_SHARE[value], 1)
-    return weight if value == "yes" else 0.0
+    criterion = _CRITERIA[key]
+    return round(criterion.weight * (share(criterion, value) or 0.0), 2)

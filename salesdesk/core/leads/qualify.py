@@ -129,6 +129,7 @@ def stored_answers(s: Session, lead: Lead, framework: Framework) -> dict[str, st
             LeadAnswer.lead_id == lead.id,
             LeadAnswer.deleted_at.is_(None),
             QualificationCriterion.framework_id == framework.id,
+            QualificationCriterion.deleted_at.is_(None),
         )
     ).all()
     return {key: value for key, value in rows if value is not None}
