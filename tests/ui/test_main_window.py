@@ -60,10 +60,10 @@ def test_a_manager_sees_every_process_and_can_change_what_a_role_sees(window_for
 def test_today_is_the_start_page_and_other_views_are_honest_placeholders(window_for):
     window = window_for(Role.FIELD_REP)
     assert isinstance(window.stack.currentWidget(), TodayView)
-    window.show_process(Process.LEADS)
+    window.show_process(Process.DEALS)
     view = window.stack.currentWidget()
     assert isinstance(view, ProcessPlaceholderView)
-    assert "leads" in view.facts.text()
+    assert "deals" in view.facts.text()
 
 
 def test_ctrl_number_shortcuts_switch_views(window_for, qtbot):

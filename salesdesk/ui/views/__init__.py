@@ -18,6 +18,10 @@ def create_view(process: Process, app_state) -> QWidget:
         from .calls import CallsView
 
         return CallsView(app_state)
+    if process == Process.LEADS:
+        from .leads import LeadsView
+
+        return LeadsView(app_state)
     if process == Process.TERRITORY:
         from .territory import TerritoryView
 
