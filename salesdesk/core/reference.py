@@ -40,6 +40,9 @@ STAGES = (
     ("Closed lost", 0.0, False, True),
 )
 
+# An open deal this many days in one stage is shown as stalled (a manager edits it per stage).
+STALL_DAYS = 30
+
 TIMING_OPTIONS = ["< 3 months", "3-6 months", "6-12 months", "> 12 months", "unknown"]
 
 # key, name, question, answer_type, options, weight, required
@@ -276,6 +279,7 @@ def _add_stages(session: Session) -> None:
             probability=probability,
             is_won=is_won,
             is_lost=is_lost,
+            stall_days=None if is_won or is_lost else STALL_DAYS,
         )
         for position, (name, probability, is_won, is_lost) in enumerate(STAGES)
     )

@@ -22,6 +22,7 @@ from .deals import (
     OpportunityStakeholder,
     PipelineStage,
     Product,
+    QuotaSnapshot,
     StageChange,
     Touch,
 )
@@ -63,6 +64,7 @@ __all__ = [
     "QualificationFramework",
     "QuestionBankEntry",
     "Quota",
+    "QuotaSnapshot",
     "Setting",
     "StageChange",
     "Task",

@@ -3,7 +3,18 @@
 import uuid
 from datetime import date, datetime
 
-from sqlalchemy import JSON, Boolean, Date, DateTime, Float, ForeignKey, Integer, String, Text
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import Base, utcnow
@@ -19,6 +30,8 @@ class PipelineStage(Base):
     probability: Mapped[float] = mapped_column(Float)
     is_won: Mapped[bool] = mapped_column(Boolean, default=False)
     is_lost: Mapped[bool] = mapped_column(Boolean, default=False)
+    # A deal this many days in the stage is stalled (None: never).
+    stall_days: Mapped[int | None] = mapped_column(Integer)
 
 
 class Opportunity(Base):
@@ -35,6 +48,8 @@ class Opportunity(Base):
     stage_entered_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     amount: Mapped[float] = mapped_column(Float, default=0.0)
     probability: Mapped[float | None] = mapped_column(Float)
+    # pipeline / best_case / commit / omitted; None = from the stage's probability.
+    forecast_category: Mapped[str | None] = mapped_column(String(16))
     close_date: Mapped[date | None] = mapped_column(Date, index=True)
     closed_at: Mapped[datetime | None] = mapped_column(DateTime)
     lost_reason: Mapped[str | None] = mapped_column(String(120))
@@ -89,6 +104,9 @@ class StageChange(Base):
     to_stage_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("pipeline_stages.id"))
     changed_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     changed_by_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"))
+    # The deal's amount and the lost reason at the move, for history and what-works.
+    amount: Mapped[float | None] = mapped_column(Float)
+    reason: Mapped[str | None] = mapped_column(String(120))
 
 
 class Touch(Base):
@@ -135,3 +153,30 @@ class LineItem(Base):
     quantity: Mapped[float] = mapped_column(Float, default=1.0)
     unit_price: Mapped[float] = mapped_column(Float)
     discount_pct: Mapped[float] = mapped_column(Float, default=0.0)
+
+
+class QuotaSnapshot(Base):
+    """One rep's position against the month's quota as known at `taken_at`.
+
+    Taken automatically at the first start of each week and on demand; a past week shows
+    the last snapshot taken in it, what was really known then, never a recomputation.
+    """
+
+    __tablename__ = "quota_snapshots"
+
+    user_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    month: Mapped[date] = mapped_column(Date)  # the first day of the month
+    week_start: Mapped[date] = mapped_column(Date)  # the Monday of the week it was taken
+    taken_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    kind: Mapped[str] = mapped_column(String(8), default="auto")  # auto / manual
+    quota: Mapped[float] = mapped_column(Float, default=0.0)
+    closed_won: Mapped[float] = mapped_column(Float, default=0.0)
+    commit: Mapped[float] = mapped_column(Float, default=0.0)
+    best_case: Mapped[float] = mapped_column(Float, default=0.0)
+    pipeline: Mapped[float] = mapped_column(Float, default=0.0)
+    open_deals: Mapped[int] = mapped_column(Integer, default=0)
+    # {"won": n, "commit": n, ...} counts, and anything a later report needs.
+    details: Mapped[dict | None] = mapped_column(JSON)
+
+
+Index("ix_quota_snapshots_user_month", QuotaSnapshot.user_id, QuotaSnapshot.month)
