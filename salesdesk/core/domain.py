@@ -101,6 +101,15 @@ class DealKind(StrEnum):
     RENEWAL = "renewal"
 
 
+class ForecastCategory(StrEnum):
+    """Where an open deal counts in the forecast (a closed one is won or lost)."""
+
+    PIPELINE = "pipeline"
+    BEST_CASE = "best_case"
+    COMMIT = "commit"
+    OMITTED = "omitted"
+
+
 class CallType(StrEnum):
     VISIT = "visit"
     PHONE = "phone"
