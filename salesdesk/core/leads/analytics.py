@@ -48,6 +48,7 @@ class LeadAnalytics:
 
 NO_SOURCE = "(none)"
 NO_OWNER = "(nobody)"
+NO_REASON = "(no reason)"
 
 
 def lead_analytics(
@@ -85,7 +86,7 @@ def lead_analytics(
         sources[(row.source or "").strip() or NO_SOURCE].append(row)
         reps[row.name or NO_OWNER].append(row)
         if row.status == LeadStatus.DISQUALIFIED:
-            reasons[row.disqualify_reason or NO_SOURCE] += 1
+            reasons[row.disqualify_reason or NO_REASON] += 1
     return LeadAnalytics(
         len(rows),
         _groups(sources),

@@ -14,7 +14,7 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from sqlalchemy import select
+from sqlalchemy import func, select, true
 from sqlalchemy.orm import Session
 
 from ..db import Database
@@ -200,6 +200,23 @@ def save_framework(db: Database, data: FrameworkInput) -> uuid.UUID:
     are retired (answers already given to them stay with their leads)."""
     data = validate(data)
     with db.write() as s:
+        if data.lead_source:
+            taken = s.scalars(
+                select(QualificationFramework.name).where(
+                    QualificationFramework.deleted_at.is_(None),
+                    func.lower(QualificationFramework.lead_source) == data.lead_source.lower(),
+                    QualificationFramework.id != data.id if data.id else true(),
+                )
+            ).first()
+            if taken is not None:
+                raise FrameworkError(
+                    "lead_source",
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "Leads from {source} already get the framework {name}."
+                    ),
+                    source=data.lead_source,
+                    name=taken,
+                )
         row = s.get(QualificationFramework, data.id) if data.id else None
         if data.id is not None and (row is None or row.deleted_at is not None):
             raise FrameworkError(
@@ -335,6 +352,14 @@ def _clean_criterion(item: CriterionInput) -> CriterionInput:
     elif item.answer_type == "scale":
         numbers = [o for o in options or [] if isinstance(o, int | float)]
         options = numbers if len(numbers) >= 2 else [1, 2, 3, 4, 5]
+        if min(options) >= max(options):
+            raise AnswerError(
+                item.key or "",
+                QT_TRANSLATE_NOOP(
+                    "Errors", "{name}: the scale's lowest point must be below its highest."
+                ),
+                name=name,
+            )
     elif item.answer_type == "number":
         options = options if isinstance(options, dict) and options else None
     else:

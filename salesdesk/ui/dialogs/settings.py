@@ -44,6 +44,7 @@ from ..labels import process_title, role_title
 from ..messages import arg, error_text, show_message, warn
 from ..theme import SCHEMES
 from .map_settings import MapSettingsPage
+from .qualification_settings import QualificationSettingsPage
 
 
 class SettingsDialog(QDialog):
@@ -59,6 +60,8 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self.data_page, self.tr("Data"))
         self.map_page = MapSettingsPage(settings, app_state.ctx.db)
         self.tabs.addTab(self.map_page, self.tr("Map"))
+        self.qualification_page = QualificationSettingsPage(app_state)
+        self.tabs.addTab(self.qualification_page, self.tr("Qualification"))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -67,7 +70,7 @@ class SettingsDialog(QDialog):
         lay = QVBoxLayout(self)
         lay.addWidget(self.tabs)
         lay.addWidget(buttons)
-        self.resize(640, 480)
+        self.resize(900, 680)  # the Qualification tab's framework editor needs the room
 
     def _general_tab(self) -> QWidget:
         page = QWidget()
@@ -274,6 +277,9 @@ class SettingsDialog(QDialog):
         if problem:
             self.tabs.setCurrentWidget(self.map_page)
             warn(self, problem)
+            return
+        if not self.qualification_page.save():
+            self.tabs.setCurrentWidget(self.qualification_page)
             return
         if self.keep.value() != self._keep_saved:
             try:

@@ -23,7 +23,14 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.domain import LeadStatus, Role
-from ...core.leads.analytics import NO_OWNER, NO_SOURCE, Group, LeadAnalytics, lead_analytics
+from ...core.leads.analytics import (
+    NO_OWNER,
+    NO_REASON,
+    NO_SOURCE,
+    Group,
+    LeadAnalytics,
+    lead_analytics,
+)
 from ..calls.widgets import scrolling
 from ..messages import arg
 from ..models.lead_table import status_title
@@ -187,7 +194,7 @@ class LeadAnalyticsPanel(QWidget):
         self.summary.setText(" · ".join(parts))
         self._fill(self.sources, data.by_source, self.tr("(no source)"), NO_SOURCE)
         self._fill(self.reps, data.by_rep, self.tr("(nobody)"), NO_OWNER)
-        reasons = [(self.tr("(no reason)") if r == NO_SOURCE else r, n) for r, n in data.reasons]
+        reasons = [(self.tr("(no reason)") if r == NO_REASON else r, n) for r, n in data.reasons]
         self.reasons.setRowCount(len(reasons))
         top = max((n for _r, n in reasons), default=0)
         for row, (reason, count) in enumerate(reasons):

@@ -8,6 +8,7 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -110,6 +111,9 @@ class QualifyForm(QWidget):
         self.save_button = QPushButton(icon("mdi6.content-save-outline"), self.tr("&Save answers"))
         self.save_button.setToolTip(self.tr("Keep the answers so far (Ctrl+S)"))
         self.save_button.clicked.connect(lambda: self.save_answers())
+        save = QShortcut(QKeySequence.StandardKey.Save, self)
+        save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        save.activated.connect(lambda: self.save_button.isEnabled() and self.save_answers())
         self.qualify_button = QPushButton(icon("mdi6.check-decagram"), self.tr("&Qualify"))
         self.qualify_button.setToolTip(
             self.tr("Qualify: creates or links the account, the contact and a deal")
