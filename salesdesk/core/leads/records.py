@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, fields
 from datetime import datetime
 
-from sqlalchemy import func, literal_column, or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import aliased
 
 from ..accounts import escape_like
@@ -22,6 +22,7 @@ from ..domain import LeadStatus
 from ..errors import SalesDeskError
 from ..i18n import QT_TRANSLATE_NOOP
 from ..imports import values
+from ..lookup import id_prefix_hits
 from ..models import Lead, User
 from .duplicates import duplicate_of, flag_duplicates
 
@@ -301,18 +302,10 @@ def lead_sources(db: Database) -> list[str]:
 def find_lead(db: Database, text: str) -> uuid.UUID:
     """The live lead whose id is `text`, or the only one whose id starts with it (lists
     print the first eight characters)."""
-    key = text.strip().lower().replace("-", "")
-    if len(key) >= 6 and all(ch in "0123456789abcdef" for ch in key):
-        # SQLite stores a Uuid as 32 hex characters: a prefix is a LIKE on the column.
-        stmt = (
-            select(Lead.id)
-            .where(literal_column("leads.id").like(key + "%"), Lead.deleted_at.is_(None))
-            .limit(2)
-        )
-        with db.read() as s:
-            hits = s.scalars(stmt).all()
-        if len(hits) == 1:
-            return hits[0]
+    with db.read() as s:
+        hits = id_prefix_hits(s, Lead, text)
+    if len(hits) == 1:
+        return hits[0]
     raise LeadInputError(
         "lead", QT_TRANSLATE_NOOP("Errors", "No lead matches {ref}."), ref=text.strip()
     )
