@@ -43,6 +43,14 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
         help="comma-separated fields that identify a record without a source id "
         "(e.g. email, or name,city)",
     )
+    parser.add_argument(
+        "--phone-region",
+        default="GB",
+        type=_region,
+        metavar="CC",
+        help="country (ISO code) of phone numbers written without +country code, when the "
+        "row has no country (default: GB)",
+    )
     parser.add_argument("--errors-csv", type=Path, metavar="FILE", help="save the problems as CSV")
     parser.add_argument("--json", action="store_true", help="print JSON")
     return parser
@@ -72,6 +80,7 @@ def run(ctx, args: argparse.Namespace) -> int:
             preset=args.preset,
             encoding=args.encoding,
             delimiter=args.delimiter,
+            phone_region=args.phone_region,
         )
         profile = current_profile(ctx.db)
         report = run_import(
@@ -119,6 +128,15 @@ def _load_mapping(path: Path) -> dict[str, str | None]:
     return data
 
 
+def _region(text: str) -> str:
+    import phonenumbers
+
+    code = text.strip().upper()
+    if code not in phonenumbers.SUPPORTED_REGIONS:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a country code like GB, DE or US")
+    return code
+
+
 def _match_keys(text: str | None) -> tuple[str, ...] | None:
     if text is None:
         return None
@@ -144,6 +162,9 @@ def _print(report, args: argparse.Namespace) -> None:
         print(f"  {name:<10} {counts[name]:>9,}")
     if report.geocode_queued:
         print(f"  {report.geocode_queued:,} accounts queued for geocoding")
+    if report.duplicates_flagged:
+        flagged = report.duplicates_flagged
+        print(f"  {flagged:,} lead(s) flagged as duplicates (an earlier lead has the email)")
     problems = [*report.errors, *report.warnings]
     for problem in sorted(problems, key=lambda p: p.row)[:ERRORS_SHOWN]:
         kind = "warning" if problem.warning else "error"

@@ -93,8 +93,9 @@ def test_hubspot_companies_are_stored_normalised(db, hubspot):
     report = imp(db, hubspot[0], "accounts", HUBSPOT)
     assert report.counts()["created"] == 3 and report.written and not report.errors
     acme = next(a for a in all_of(db, Account) if a.source_id == "101")
-    assert (acme.name, acme.kind, acme.country, acme.phone) == (
-        "Acme Ltd", "customer", "GB", "+442079460018"
+    assert (acme.name, acme.kind, acme.country) == ("Acme Ltd", "customer", "GB")
+    assert (acme.phone, acme.phone_e164, acme.phone_valid) == (
+        "020 7946 0018", "+442079460018", True
     )  # fmt: skip
     assert acme.current_revenue == 1234.56 and acme.employees == 12
     assert acme.notes == "Key account\nsince 2019" and acme.source_system == "hubspot"
@@ -162,10 +163,10 @@ def test_excel_cp1252_semicolons_and_decimal_commas(db, tmp_path):
         db, None, path, "accounts", mapping, options=ImportOptions(phone_region="DE")
     )
     assert report.created == 2
-    got = {a.name: (a.city, a.current_revenue, a.phone) for a in all_of(db, Account)}
+    got = {a.name: (a.city, a.current_revenue, a.phone, a.phone_e164) for a in all_of(db, Account)}
     assert got == {
-        "Café Zürich": ("Köln", 1234.56, "+49221123456"),
-        "Straßen & Söhne": ("Düsseldorf", 1234567.89, None),
+        "Café Zürich": ("Köln", 1234.56, "0221 123456", "+49221123456"),
+        "Straßen & Söhne": ("Düsseldorf", 1234567.89, None, None),
     }
 
 
@@ -191,9 +192,9 @@ def test_quoted_fields_with_embedded_newlines_and_persian_digits(db, tmp_path):
     )  # fmt: skip
     assert report.created == 2 and not report.errors
     got = {c.last_name: c for c in all_of(db, Contact)}
-    assert got["Rahimi"].phone == "+989123456789"
+    assert (got["Rahimi"].phone, got["Rahimi"].phone_e164) == ("+۹۸ ۹۱۲ ۳۴۵ ۶۷۸۹", "+989123456789")
     assert got["Rahimi"].preferences == 'Likes "tea",\nmornings only'
-    assert got["Karimi"].phone == "+982188776655"
+    assert (got["Karimi"].phone_e164, got["Karimi"].phone_valid) == ("+982188776655", True)
 
 
 def test_xlsx_file(db, tmp_path):
@@ -345,7 +346,9 @@ def test_preview_shows_rows_as_they_will_be_stored(hubspot):
     shown = preview(hubspot[0], "accounts", rows=2)
     assert shown.preset == "hubspot" and shown.total_rows == 3 and len(shown.rows) == 2
     assert shown.rows[0].values["current_revenue"] == 1234.56
-    assert shown.rows[0].values["phone"] == "+442079460018" and shown.mapping_problems == []
+    assert shown.rows[0].values["phone"] == "020 7946 0018" and shown.mapping_problems == []
+    assert shown.rows[0].values["phone_e164"] == "+442079460018"
+    assert shown.rows[0].values["phone_valid"] is True
 
 
 def test_an_export_with_field_keys_as_headers_maps_to_itself():
@@ -456,3 +459,19 @@ def test_rows_written_while_the_helper_works_are_rolled_back_on_refusal(db, tmp_
     before = dump(db)
     report = imp(db, path, "accounts", ImportOptions(workers=2))
     assert report.refused and report.errors[0].row == 302 and dump(db) == before
+
+
+def test_chunks_the_helper_has_not_started_are_read_here(make_db, tmp_path, monkeypatch):
+    from salesdesk.core.imports import parallel
+
+    monkeypatch.setattr(parallel, "HELPER_CHUNK", 40)  # many chunks: some are taken back
+    rows = [["Name", "City", "Phone"]]
+    rows += [[f"A{i}", "Leeds", f"0113 496 {i:04d}"] for i in range(1200)]
+    path = write_csv(tmp_path / "a.csv", rows)
+    stored = []
+    for workers in (1, 2):
+        db = make_db(f"w{workers}.sqlite3")
+        assert imp(db, path, "accounts", ImportOptions(workers=workers)).created == 1200
+        with db.read() as s:
+            stored.append(s.execute(select(Account.name, Account.phone_e164)).all())
+    assert sorted(stored[0]) == sorted(stored[1])

@@ -39,8 +39,14 @@ class ExportCancelled(SalesDeskError):  # noqa: N818 - reads as what happened
 
 
 def safe_text(text: str) -> str:
-    """`text` with a leading `'` when a spreadsheet would read it as a formula."""
-    return "'" + text if text.startswith(FORMULA_TRIGGERS) else text
+    """`text` with a leading `'` when a spreadsheet would read it as a formula, and when
+    it already starts with quotes before a trigger ("'=x" is written "''=x"): the import
+    takes exactly one quote off, so every text comes back as it was."""
+    if text.startswith(FORMULA_TRIGGERS):
+        return "'" + text
+    if text.startswith("'") and text.lstrip("'").startswith(FORMULA_TRIGGERS):
+        return "'" + text
+    return text
 
 
 def plain_number(value: int | float) -> str:

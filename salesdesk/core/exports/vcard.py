@@ -66,6 +66,7 @@ def card(
     company: str | None,
     updated_at: datetime | None,
     country: str | None = None,
+    phone_e164: str | None = None,
 ) -> str:
     """One vCard, folded, CRLF line ends, ending with END:VCARD + CRLF."""
     if version not in VERSIONS:
@@ -85,7 +86,7 @@ def card(
         kind = "TYPE=INTERNET,WORK" if version == "3.0" else "TYPE=work"
         lines.append(f"EMAIL;{kind}:{escape(email)}")
     if phone:
-        lines.append(_tel(version, phone, country))
+        lines.append(_tel(version, phone, country, phone_e164))
     if updated_at is not None:
         stamp = updated_at.replace(microsecond=0)
         rev = stamp.strftime("%Y-%m-%dT%H:%M:%SZ" if version == "3.0" else "%Y%m%dT%H%M%SZ")
@@ -94,10 +95,12 @@ def card(
     return "".join(fold(line) + "\r\n" for line in lines)
 
 
-def _tel(version: str, phone: str, country: str | None) -> str:
+def _tel(version: str, phone: str, country: str | None, e164: str | None = None) -> str:
     if version == "3.0":
         return f"TEL;TYPE=WORK,VOICE:{escape(phone)}"
-    uri = _tel_uri(phone, country)
+    # The number as read on import (with its own country) when there is one: a contact
+    # without an account has no country to read "020 7946 0000" with.
+    uri = _tel_uri(e164, None) if e164 else _tel_uri(phone, country)
     if uri is None:
         return f"TEL;VALUE=text;TYPE=work,voice:{escape(phone)}"
     return f"TEL;VALUE=uri;TYPE=work,voice:{uri}"
@@ -138,6 +141,7 @@ def export_vcards(
             Account.name,
             Contact.updated_at,
             Account.country,
+            Contact.phone_e164,
         )
         .outerjoin(Account, Account.id == Contact.account_id)
         .where(Contact.deleted_at.is_(None))

@@ -7,6 +7,10 @@ and leads, name + account for deals) find it; a record that would not change cou
 unchanged, so importing the same file twice creates nothing the second time. Blank
 cells never erase what a record already holds.
 
+Phones are stored as written, with their E.164 form and validity; the same number
+written another way is no change. Imported leads whose email an earlier lead has are
+flagged as its duplicates (never merged), in the same unit of work.
+
 Linking: contacts and deals find their account by the source's company id, else by the
 exact name (case-insensitive) of one live account. A contact whose company is not found
 is kept without an account, with a warning; a deal, which needs an account, is a row
@@ -20,6 +24,7 @@ import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import timedelta
 from pathlib import Path
 
 from sqlalchemy.orm import Session
@@ -40,14 +45,24 @@ from .report import (
     UnusableMappingError,
     row_error,
 )
-from .rows import RowReader, RowValues
+from .rows import E164, VALID, RowReader, RowValues
 from .saved import save_mapping, saved_mappings  # noqa: F401 - part of this API
-from .store import DEFAULT_MATCH_KEYS, Existing, Links, needs_geocoding, queued_accounts, write
+from .store import (
+    DEFAULT_MATCH_KEYS,
+    Existing,
+    Links,
+    flag_lead_duplicates,
+    needs_geocoding,
+    queued_accounts,
+    write,
+)
 from .values import Problem
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 PROGRESS_EVERY = 1000
+PHONE_E164, PHONE_VALID = "phone" + E164, "phone" + VALID
+PHONE_KEYS = ("phone", PHONE_E164, PHONE_VALID)
 LINK_FIELDS = ("account_source_id", "account_name", "contact_source_id", "contact_email", "stage")
 
 
@@ -199,6 +214,8 @@ class _Import:
         self.reader = _reader(table, rt, mapping, options)
         keys = options.match_keys
         self.match_keys = DEFAULT_MATCH_KEYS[rt] if keys is None else tuple(keys)
+        # A new record's match key is its row's, unless it is on a column filled in here.
+        self.key_from_row = not set(self.match_keys) & {"owner_id", "source_system", "probability"}
         self.report = ImportReport(rt.value, source_system, dry_run=options.dry_run)
         self.now = utcnow()
         self.flushed: set[uuid.UUID] = set()  # created records already inserted
@@ -248,6 +265,8 @@ class _Import:
         if write_changes:
             ready = [r for rid, r in creates.items() if rid not in self.flushed]
             write(session, self.rt, ready, updates, self.now, geocode, located)
+            if self.rt is RecordType.LEADS:
+                report.duplicates_flagged = flag_lead_duplicates(session, [*creates, *updates])
             self._tick(report.read)
             report.written = True
         return report
@@ -268,6 +287,8 @@ class _Import:
         """The row's values as model columns: links resolved, blanks left out."""
         values = row.values
         columns = {k: v for k, v in values.items() if k not in LINK_FIELDS and v is not None}
+        if values.get("phone") is not None:  # the three go together, an unparsed one too
+            columns[PHONE_E164] = values.get(PHONE_E164)
         if values.get("source_id") is not None:
             columns["source_system"] = self.source_system
         if self.rt in (RecordType.CONTACTS, RecordType.DEALS) and (
@@ -283,10 +304,11 @@ class _Import:
 
     def _apply(self, columns, existing: Existing, links: Links, creates, updates, rid) -> None:
         stage = columns.pop("_stage", None)
-        record = existing.find(columns, rid)
+        key = existing.key(columns)
+        record = existing.find(columns, rid, key)
         if record is None:
             record = self._new_record(columns, stage)
-            existing.add(record)
+            existing.add(record, key if self.key_from_row else True)
             creates[record["id"]] = record
             if self.rt is RecordType.ACCOUNTS:
                 links.add_account(record["id"], record.get("name"))
@@ -296,11 +318,9 @@ class _Import:
             columns.pop("source_id", None)
             columns.pop("source_system", None)
         changes = {k: v for k, v in columns.items() if record.get(k) != v}
-        old_phone = record.get("phone")
-        if "phone" in changes and isinstance(old_phone, str):
-            region = columns.get("country") or record.get("country")
-            if self.reader.stored_phone(old_phone, region) == changes["phone"]:  # type: ignore[arg-type]
-                del changes["phone"]
+        if "phone" in columns and self._same_phone(record, columns):
+            for name in PHONE_KEYS:
+                changes.pop(name, None)
         if not changes:
             self.report.unchanged += 1
             return
@@ -312,8 +332,26 @@ class _Import:
         updates.setdefault(rid, {}).update(changes)
         self.report.updated += 1
 
+    def _same_phone(self, record: dict[str, object], columns: dict[str, object]) -> bool:
+        """The file's phone is the one the record holds, however it is written."""
+        old = record.get("phone")
+        if not isinstance(old, str):
+            return False
+        new_e164 = columns[PHONE_E164]
+        old_e164 = record.get(PHONE_E164)
+        if old == columns["phone"]:  # the same text: changed only if read another way
+            known = record.get(PHONE_VALID) is not None  # (a country given later)
+            return not known or (old_e164, record[PHONE_VALID]) == (new_e164, columns[PHONE_VALID])
+        if record.get(PHONE_VALID) is None:  # saved without its E.164 form: work it out
+            region = columns.get("country") or record.get("country")
+            old_e164 = self.reader.e164(old, region)  # type: ignore[arg-type]
+        return new_e164 is not None and new_e164 == old_e164
+
     def _new_record(self, columns: dict, stage) -> dict[str, object]:
-        record = {"id": uuid.uuid4(), "created_at": self.now, "updated_at": self.now, **columns}
+        # A microsecond apart, in file order: lists by creation time (and which of two
+        # leads with one email is the duplicate) follow the file.
+        made = self.now + timedelta(microseconds=self.report.created)
+        record = {"id": uuid.uuid4(), "created_at": made, "updated_at": made, **columns}
         if self.rt is not RecordType.CONTACTS:
             record.setdefault("owner_id", self.user_id)
         record.setdefault("source_system", self.source_system)

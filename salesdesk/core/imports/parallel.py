@@ -3,8 +3,10 @@
 Parsing phone numbers, numbers and dates is pure Python and holds the GIL (phonenumbers
 alone takes about 100 us a row), so a big file's later rows are read by one helper
 process (spawned: safe beside Qt's threads) while this process reads and matches the
-first ones. Rows come back in file order; if the helper cannot start or fails, its rows
-are read here instead, so the result never depends on it.
+first ones. When this process gets to a chunk the helper has not finished, it reads the
+last chunk the helper has not started instead of waiting, so the two share the work
+whatever else the machine is doing. Rows come back in file order; if the helper cannot
+start or fails, its rows are read here instead, so the result never depends on it.
 """
 
 from __future__ import annotations
@@ -19,8 +21,21 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from .rows import RowReader, RowValues
 
 PARALLEL_MIN_ROWS = 10_000
-HELPER_SHARE = 0.6  # this process also matches and stores every row: the helper reads more
-HELPER_CHUNK = 5_000  # rows per task: matched here while the helper reads the next ones
+HELPER_SHARE = 0.8  # this process also matches and stores every row: the helper reads more
+HELPER_CHUNK = 2_500  # rows per task: matched here while the helper reads the next ones
+
+
+_helper_reader: RowReader | None = None  # in the helper process: one reader for every chunk
+
+
+def _start_helper(reader: RowReader) -> None:
+    global _helper_reader
+    _helper_reader = reader
+
+
+def _helper_rows(numbers: list[int], rows: list[list[str]]) -> list[RowValues]:
+    assert _helper_reader is not None
+    return read_rows(_helper_reader, numbers, rows)
 
 
 def read_rows(reader: RowReader, numbers: list[int], rows: list[list[str]]) -> list[RowValues]:
@@ -64,10 +79,17 @@ class RowSource:
             self.split = len(rows) - int(len(rows) * HELPER_SHARE)
             try:
                 context = multiprocessing.get_context("spawn")
-                self.pool = ProcessPoolExecutor(max_workers=1, mp_context=context)
+                # One reader for the helper's life: what it remembers (repeated values,
+                # phone numbers) serves every chunk.
+                self.pool = ProcessPoolExecutor(
+                    max_workers=1,
+                    mp_context=context,
+                    initializer=_start_helper,
+                    initargs=(reader,),
+                )
                 for start in range(self.split, len(rows), HELPER_CHUNK):
                     end = min(start + HELPER_CHUNK, len(rows))
-                    job = self.pool.submit(read_rows, reader, numbers[start:end], rows[start:end])
+                    job = self.pool.submit(_helper_rows, numbers[start:end], rows[start:end])
                     self.chunks.append((start, end, job))
             except (OSError, RuntimeError, ValueError):
                 self.close()
@@ -77,14 +99,33 @@ class RowSource:
         read = self.reader.read
         for n, cells in zip(self.numbers[: self.split], self.rows[: self.split], strict=True):
             yield read(n, cells)
-        for start, end, job in self.chunks:
-            if self.before_wait is not None and not job.done():
+        stolen: dict[int, list[RowValues]] = {}  # the helper's chunks read here meanwhile
+        for index, (start, end, job) in enumerate(self.chunks):
+            if index in stolen:
+                yield from stolen.pop(index)
+                continue
+            if not job.done() and self.before_wait is not None:
                 self.before_wait()
+            while not job.done():
+                # Rather than wait, read the last chunk the helper has not started: the two
+                # processes finish together whatever else the machine is busy with.
+                later = next(
+                    (i for i in range(len(self.chunks) - 1, index, -1)
+                     if i not in stolen and self.chunks[i][2].cancel()),
+                    None,
+                )  # fmt: skip
+                if later is None:
+                    break
+                first, last, _ = self.chunks[later]
+                stolen[later] = self._here(first, last)
             try:
                 helped = job.result()
             except Exception:  # a helper that died: read its rows here
-                helped = read_rows(self.reader, self.numbers[start:end], self.rows[start:end])
+                helped = self._here(start, end)
             yield from helped
+
+    def _here(self, start: int, end: int) -> list[RowValues]:
+        return read_rows(self.reader, self.numbers[start:end], self.rows[start:end])
 
     def close(self) -> None:
         if self.pool is not None:

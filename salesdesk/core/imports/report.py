@@ -102,6 +102,7 @@ class ImportReport:
     unchanged: int = 0
     skipped: int = 0
     geocode_queued: int = 0
+    duplicates_flagged: int = 0  # leads whose email an earlier lead has (written imports)
     errors: list[RowError] = field(default_factory=list)
     warnings: list[RowError] = field(default_factory=list)
 
@@ -132,6 +133,7 @@ class ImportReport:
             "dry_run": self.dry_run,
             "written": self.written,
             **self.counts(),
+            "duplicates_flagged": self.duplicates_flagged,
             "warnings": len(self.warnings),
             "row_errors": [e.to_dict() for e in self.errors],
             "row_warnings": [w.to_dict() for w in self.warnings],

@@ -5,6 +5,9 @@ normaliser of its field's kind (values.py), choice fields (account type, lead st
 buying role, deal type) are matched to their stored values, and a required field left
 blank is an error. Warnings (a phone kept as written, an unknown account type) are kept
 beside the values; errors mean the row cannot be stored.
+
+A phone is kept three ways: `phone` as written, `phone_e164` (None when it does not parse)
+and `phone_valid`; numbers are parsed once per (text, region) in a run.
 """
 
 from __future__ import annotations
@@ -53,6 +56,9 @@ CHOICES: dict[tuple[RecordType, str], dict[str, str]] = {
 
 
 MEMO_LIMIT = 2000  # remembered values per column
+# A phone field `phone` also fills `phone_e164` and `phone_valid` (not mapped themselves).
+E164, VALID = "_e164", "_valid"
+E164_LIMIT = 20  # the column's length; E.164 itself is at most 16 characters
 
 
 @dataclass(frozen=True)
@@ -70,7 +76,6 @@ class RowValues:
 
     number: int
     values: dict[str, object] = field(default_factory=dict)
-    raw_phone: str | None = None  # the phone as written, when it was stored as E.164
     record_id: uuid.UUID | None = None  # the `id` column of a SalesDesk export
     problems: list[CellProblem] = field(default_factory=list)
 
@@ -159,7 +164,13 @@ class RowReader:
         self.decimal = decimal
         self.dayfirst = dayfirst
         self.excel_serial = excel_serial
-        self._memo: dict[str, dict[str, tuple[object, Problem | None]]] = {}
+        self._phones: dict[tuple[str, str], tuple[values.Phone | None, Problem | None]] = {}
+        # Types, cities and countries repeat: each column remembers its values (up to
+        # MEMO_LIMIT) with what they normalise to. Phones last: the country sets the region.
+        self._plan = sorted(
+            ((i, header, fld, {}) for i, header, fld in self.columns),
+            key=lambda column: column[2].kind is Kind.PHONE,
+        )
         # SalesDesk's own export starts with `id`, the record's UUID: re-import matches on it.
         own_id = "id" in index and not mapping.get("id")
         self.id_column = index["id"] if own_id else None
@@ -169,49 +180,42 @@ class RowReader:
         if self.id_column is not None:
             with contextlib.suppress(ValueError):  # not a UUID: matched the usual way
                 row.record_id = uuid.UUID(cells[self.id_column].strip())
-        raw_by_key: dict[str, str] = {}
+        row_values, problems = row.values, row.problems
         country_code: str | None = None
-        phones: list[tuple[int, str, Field]] = []
-        for i, header, fld in self.columns:
-            raw = unprotect(cells[i])
-            raw_by_key[fld.key] = raw
-            if fld.kind is Kind.PHONE:
-                phones.append((i, header, fld))  # after the country, which sets the region
+        for i, header, fld, memo in self._plan:
+            raw = cells[i]
+            if raw[:1] == "'" or raw[:1].isspace():
+                raw = unprotect(raw)
+            kind = fld.kind
+            if kind is Kind.PHONE:
+                self._read_phone(row, header, fld, raw, country_code or self.phone_region)
                 continue
-            value, problem = self._value(fld, raw)
-            if fld.kind is Kind.COUNTRY:
+            found = memo.get(raw)
+            if found is None:
+                found = self._convert(fld, raw)
+                if len(memo) < MEMO_LIMIT:
+                    memo[raw] = found
+            value, problem = found
+            if kind is Kind.COUNTRY:
                 country_code = value  # type: ignore[assignment]
-            row.values[fld.key] = value
+            row_values[fld.key] = value
             if problem is not None:
-                row.problems.append(CellProblem(header, raw, problem))
-        for i, header, fld in phones:
-            raw = unprotect(cells[i])
-            parsed, problem = values.phone(raw, country_code or self.phone_region)
-            if parsed is None:
-                row.values[fld.key] = None
-            else:
-                stored = parsed.e164 if parsed.valid else parsed.raw
-                if stored is not None and fld.limit and len(stored) > fld.limit:
-                    stored = stored[: fld.limit]
-                row.values[fld.key] = stored
-                row.raw_phone = parsed.raw
-            if problem is not None:
-                row.problems.append(CellProblem(header, raw, problem))
+                problems.append(CellProblem(header, raw, problem))
         for (key,) in self.required:
-            if key in row.values and row.values[key] is None:
-                header = next(h for _, h, f in self.columns if f.key == key)
-                row.problems.append(
+            if key in row_values and row_values[key] is None:
+                i, header = next((i, h) for i, h, f in self.columns if f.key == key)
+                problems.append(
                     CellProblem(
                         header,
-                        raw_by_key.get(key, ""),
+                        unprotect(cells[i]),
                         Problem(QT_TRANSLATE_NOOP("Errors", "required, but empty")),
                     )
                 )
         for group in self.any_of:
-            mapped = [k for k in group if k in row.values]
-            if mapped and all(row.values.get(k) is None for k in mapped):
+            mapped = [k for k in group if k in row_values]
+            if mapped and all(row_values.get(k) is None for k in mapped):
                 labels = {f.key: f.label for f in FIELDS[self.record_type]}
-                row.problems.append(
+                problems.append(
                     CellProblem(
                         None,
                         "",
@@ -223,23 +227,35 @@ class RowReader:
                 )
         return row
 
-    def stored_phone(self, raw: str, region: str | None) -> str | None:
-        """A phone as read() would store it: the same number written another way is no
-        change (SalesDesk may hold "0161 496 0077" where the file has "+441614960077")."""
-        parsed, _ = values.phone(raw, region or self.phone_region)
+    def _read_phone(self, row: RowValues, header: str, fld: Field, raw: str, region: str) -> None:
+        """The number as written, its E.164 form (None when it does not parse), validity."""
+        parsed, problem = self._phone(raw, region)
+        if problem is not None:
+            row.problems.append(CellProblem(header, raw, problem))
         if parsed is None:
-            return None
-        return parsed.e164 if parsed.valid else parsed.raw
+            row.values[fld.key] = None
+            return
+        kept = parsed.raw
+        if fld.limit and len(kept) > fld.limit:
+            kept = kept[: fld.limit]
+            row.problems.append(CellProblem(header, raw, _too_long(parsed.raw, fld.limit)))
+        row.values[fld.key] = kept
+        e164 = parsed.e164
+        row.values[fld.key + E164] = e164 if e164 and len(e164) <= E164_LIMIT else None
+        row.values[fld.key + VALID] = parsed.valid
 
-    def _value(self, fld: Field, raw: str) -> tuple[object, Problem | None]:
-        # Types, cities and countries repeat: remember a column's values until it proves
-        # to hold mostly distinct ones.
-        memo = self._memo.setdefault(fld.key, {})
-        found = memo.get(raw)
+    def e164(self, raw: str, region: str | None) -> str | None:
+        """A stored phone's E.164 form, for records saved before it was kept (the same
+        number written another way is no change: "0161 496 0077" and "+441614960077")."""
+        parsed, _ = self._phone(raw, region or self.phone_region)
+        return None if parsed is None else parsed.e164
+
+    def _phone(self, raw: str, region: str) -> tuple[values.Phone | None, Problem | None]:
+        # phonenumbers takes ~100 us a number: a number a file repeats is parsed once.
+        key = (raw, region)
+        found = self._phones.get(key)
         if found is None:
-            found = self._convert(fld, raw)
-            if len(memo) < MEMO_LIMIT:
-                memo[raw] = found
+            found = self._phones[key] = values.phone(raw, region)
         return found
 
     def _convert(self, fld: Field, raw: str) -> tuple[object, Problem | None]:
@@ -280,10 +296,23 @@ _FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r", "\x00")
 
 
 def unprotect(raw: str) -> str:
-    """A cell an export protected from spreadsheets ("'=SUM" for "=SUM") as it was."""
-    if raw.startswith("'") and raw[1:2] and raw[1:2] in _FORMULA_TRIGGERS:
-        return raw[1:]
+    """A cell an export protected from spreadsheets as it was: "'=SUM" is "=SUM", and
+    "''=x" (text that itself began with "'=") is "'=x". The inverse of exports' safe_text."""
+    if not raw or (raw[0] != "'" and not raw[0].isspace()):
+        return raw
+    text = raw.lstrip()  # stripped anyway by every normaliser
+    quotes = len(text) - len(text.lstrip("'"))
+    if quotes and text[quotes : quotes + 1] in _FORMULA_TRIGGERS:
+        return text[1:]
     return raw
+
+
+def _too_long(value: str, limit: int) -> Problem:
+    return Problem(
+        QT_TRANSLATE_NOOP("Errors", "too long: {length} characters, at most {limit}"),
+        {"length": len(value), "limit": limit},
+        warning=True,
+    )
 
 
 def _choice(value: str, choices: dict[str, str]) -> tuple[str | None, Problem | None]:

@@ -4,7 +4,8 @@
 keys) so 50,000 rows match in memory; `Links` finds accounts (by source id or name),
 contacts (by source id or email) and pipeline stages. `write` inserts new records with
 the demo's bulk writer, updates changed ones with one executemany per set of columns,
-and queues accounts that have an address but no coordinates for geocoding.
+and queues accounts that have an address but no coordinates for geocoding; leads that
+share an email with an earlier one are flagged (leads/duplicates.py), never merged.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from ..demo.bulk import BulkWriter
 from ..geocoding.reasons import GeocodeReason
+from ..leads.duplicates import flag_duplicates
 from ..models import Account, Contact, GeocodeQueue, Lead, Opportunity, PipelineStage
 from .mapping import FIELDS, RecordType, normalise_header
 
@@ -50,9 +52,10 @@ STAGE_ALIASES = {
     "negotiation review": "negotiation",
 }
 GEOCODE_DETAIL = "imported"
+FLAG_CHUNK = 10_000  # lead ids per duplicate check (SQLite's bound-parameter limit)
 _ALWAYS = frozenset(
     {"id", "source_system", "source_id", "account_id", "primary_contact_id", "stage_id"}
-    | {"street", "postal_code", "city", "lat", "lon"}
+    | {"street", "postal_code", "city", "lat", "lon", "phone_e164", "phone_valid"}
 )
 
 
@@ -62,12 +65,17 @@ def table_of(record_type: RecordType) -> Table:
 
 def key_of(values: Iterable[object]) -> tuple | None:
     """A match key: text case-folded and trimmed; None when every part is blank."""
-    parts = tuple(" ".join(v.split()).casefold() if isinstance(v, str) else v for v in values)
-    return (
-        None
-        if all(p in (None, "") for p in parts)
-        else tuple("" if p is None else p for p in parts)
-    )
+    parts = []
+    blank = True
+    for v in values:
+        if isinstance(v, str):
+            v = " ".join(v.split()).casefold()
+        elif v is None:
+            v = ""
+        if v != "":
+            blank = False
+        parts.append(v)
+    return None if blank else tuple(parts)
 
 
 class Existing:
@@ -94,15 +102,18 @@ class Existing:
         for row in session.execute(select(*columns).where(t.c.deleted_at.is_(None))).mappings():
             self.add(dict(row))
 
-    def add(self, record: dict[str, object]) -> None:
+    def add(self, record: dict[str, object], key: tuple | bool | None = True) -> None:
+        """Index a record; `key` is its match key when the caller has it (True: work it
+        out here)."""
         rid = record["id"]
         assert isinstance(rid, uuid.UUID)
         self.records[rid] = record
         if record.get("source_id") and record.get("source_system") == self.source_system:
             self.by_source.setdefault(str(record["source_id"]), rid)
-        key = self.key(record)
+        if key is True:
+            key = self.key(record)
         if key is not None:
-            self.by_key.setdefault(key, rid)
+            self.by_key.setdefault(key, rid)  # type: ignore[arg-type]
 
     def key(self, values: dict[str, object]) -> tuple | None:
         if not self.match_keys:
@@ -110,8 +121,12 @@ class Existing:
         return key_of(values.get(k) for k in self.match_keys)
 
     def find(
-        self, values: dict[str, object], record_id: uuid.UUID | None = None
+        self,
+        values: dict[str, object],
+        record_id: uuid.UUID | None = None,
+        key: tuple | None = None,
     ) -> dict[str, object] | None:
+        """The record with this id, else this source id, else match `key` (of `values`)."""
         if record_id is not None and record_id in self.records:
             return self.records[record_id]
         source_id = values.get("source_id")
@@ -119,7 +134,6 @@ class Existing:
             rid = self.by_source.get(str(source_id))
             if rid is not None:
                 return self.records[rid]
-        key = self.key(values)
         rid = self.by_key.get(key) if key is not None else None
         return self.records[rid] if rid is not None else None
 
@@ -264,3 +278,11 @@ def write(
         connection.execute(delete(queue).where(queue.c.account_id.in_(chunk)))
     if located:
         session.info.setdefault("changed", set()).add(queue.name)
+
+
+def flag_lead_duplicates(session: Session, lead_ids: list[uuid.UUID]) -> int:
+    """Flag the imported leads whose email an earlier live lead has; how many are flagged."""
+    return sum(
+        flag_duplicates(session, lead_ids[start : start + FLAG_CHUNK])
+        for start in range(0, len(lead_ids), FLAG_CHUNK)
+    )

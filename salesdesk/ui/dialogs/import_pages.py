@@ -1,15 +1,19 @@
-"""The first two pages of the import wizard: the file (encoding, delimiter, raw preview)
-and the columns (which column fills which SalesDesk field)."""
+"""The first two pages of the import wizard: the file (encoding, delimiter, raw preview;
+read in the background, a big file takes a moment) and the columns (which column fills
+which SalesDesk field, how existing records are found, the phones' default country)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from functools import partial
+
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFileDialog,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -24,10 +28,12 @@ from PySide6.QtWidgets import (
 
 from ...core.errors import SalesDeskError
 from ...core.imports.importer import mapping_problems
-from ...core.imports.mapping import FIELDS, PRESETS, RecordType, guess_mapping
+from ...core.imports.mapping import FIELDS, PRESETS, RecordType, detect_preset, guess_mapping
 from ...core.imports.reading import read_table
 from ...core.imports.saved import save_mapping, saved_mappings
+from ...core.imports.store import DEFAULT_MATCH_KEYS
 from ..messages import arg, error_text, warn
+from ..worker import Job
 
 ENCODINGS = (
     "utf-8",
@@ -42,6 +48,15 @@ ENCODINGS = (
     "mac_roman",
 )
 PREVIEW_ROWS = 20
+PRESET_NAMES = {"hubspot": "HubSpot", "salesforce": "Salesforce"}  # product names
+# How existing records are found when a row has no known record ID: the default first,
+# () = by record ID only.
+MATCH_CHOICES: dict[RecordType, tuple[tuple[str, ...], ...]] = {
+    RecordType.ACCOUNTS: (DEFAULT_MATCH_KEYS[RecordType.ACCOUNTS], ("name",), ("email",), ()),
+    RecordType.CONTACTS: (DEFAULT_MATCH_KEYS[RecordType.CONTACTS], ("first_name", "last_name"), ()),
+    RecordType.LEADS: (DEFAULT_MATCH_KEYS[RecordType.LEADS], ("company", "last_name"), ()),
+    RecordType.DEALS: (DEFAULT_MATCH_KEYS[RecordType.DEALS], ()),
+}
 
 
 def record_type_title(rt: RecordType) -> str:
@@ -127,6 +142,8 @@ class FilePage(GatedPage):
     def __init__(self, wizard) -> None:
         super().__init__()
         self.w = wizard
+        self._run = 0  # a read that finishes after a newer one started is ignored
+        self.reading = False
         self.setTitle(self.tr("Choose the file"))
         self.setSubTitle(self.tr("A CSV or Excel file exported from another CRM or a spreadsheet."))
         self.path = QLineEdit()
@@ -192,27 +209,54 @@ class FilePage(GatedPage):
         self.w.record_type = RecordType(self.record_type.currentData())
 
     def reread(self) -> None:
-        """Read the file again with the chosen overrides; show its raw first rows."""
+        """Read the file again with the chosen overrides (in the background: a big file
+        takes a moment); then show its raw first rows."""
         w = self.w
         w.table = None
         w.path = self.path.text().strip()
         w.encoding = self.encoding.currentData()
         w.delimiter = self.delimiter.currentData()
-        self.detected.clear()
         show_error(self.error, "")
-        if w.path:
+        fill_table(self.preview, [], [])
+        self._run += 1
+        self.reading = bool(w.path)
+        self.detected.setText(self.tr("Reading the file…") if w.path else "")
+        self.update_gate()
+        if not w.path:
+            return
+        path, encoding, delimiter = w.path, w.encoding, w.delimiter
+
+        def work(progress, cancelled):
             try:
-                w.table = read_table(w.path, encoding=w.encoding, delimiter=w.delimiter)
-            except SalesDeskError as exc:
-                show_error(self.error, error_text(exc))
-            except OSError as exc:
-                show_error(self.error, arg(self.tr("%1 cannot be read: %2"), w.path, exc.strerror))
-        table = w.table
+                return read_table(path, encoding=encoding, delimiter=delimiter), ""
+            except OSError as exc:  # a file that went away, a folder, no permission
+                return None, str(exc.strerror or exc)
+
+        job = Job(work, self)
+        job.succeeded.connect(partial(self._read, self._run, path))
+        job.failed.connect(partial(self._failed, self._run))
+        job.start()
+
+    def _read(self, run: int, path: str, result: tuple) -> None:
+        if run != self._run:  # the user changed the file or an override meanwhile
+            return
+        table, problem = result
+        self.reading = False
+        self.detected.clear()
         if table is None:
-            fill_table(self.preview, [], [])
+            show_error(self.error, arg(self.tr("%1 cannot be read: %2"), path, problem))
         else:
+            self.w.table = table
             fill_table(self.preview, table.headers, table.rows[:PREVIEW_ROWS])
             self.detected.setText(self._detected_text(table))
+        self.update_gate()
+
+    def _failed(self, run: int, text: str) -> None:
+        if run != self._run:
+            return
+        self.reading = False
+        self.detected.clear()
+        show_error(self.error, text)
         self.update_gate()
 
     def _detected_text(self, table) -> str:
@@ -226,7 +270,7 @@ class FilePage(GatedPage):
                    percent, delimiter)  # fmt: skip
 
     def ready(self) -> bool:
-        return self.w.table is not None and bool(self.w.table.headers)
+        return not self.reading and self.w.table is not None and bool(self.w.table.headers)
 
 
 class ColumnsPage(GatedPage):
@@ -255,17 +299,63 @@ class ColumnsPage(GatedPage):
         self.columns.horizontalHeader().setSectionResizeMode(
             self.COL_FIELD, QHeaderView.ResizeMode.Stretch
         )
+        self.detected = QLabel()  # which tool's export the headers look like
+        self.detected.setTextFormat(Qt.TextFormat.PlainText)
         self.problems = error_label()
+        self.match = QComboBox()
+        self.match.currentIndexChanged.connect(self._options_changed)
+        self.region = region_combo()
+        self.region.currentIndexChanged.connect(self._options_changed)
+        options = QGroupBox(self.tr("Options"))
+        form = QFormLayout(options)
+        form.addRow(self.tr("&Find existing records by"), self.match)
+        form.addRow(self.tr("Phone numbers without a country &code are from"), self.region)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.detected)
         layout.addWidget(self.columns, 1)
         layout.addWidget(self.problems)
+        layout.addWidget(options)
         self.combos: list[QComboBox] = []
         self.found: list = []
+        self._made_for: tuple | None = None  # the file and record type the mapping is for
 
     def initializePage(self) -> None:
+        w = self.w
+        made_for = (w.path, tuple(w.table.headers), w.record_type)
+        if made_for == self._made_for:
+            # Back and Next again: the columns as the user left them, not guessed anew.
+            self._apply(dict(w.mapping))
+            return
+        self._made_for = made_for
         self._fill_presets()
-        self._apply(guess_mapping(self.w.table.headers, self.w.record_type))
+        self._fill_match_choices()
+        found = detect_preset(w.table.headers, w.record_type)
+        self.detected.setText(
+            arg(self.tr("Detected: %1 export"), PRESET_NAMES.get(found, found)) if found else ""
+        )
+        self.detected.setVisible(bool(found))
+        self._apply(guess_mapping(w.table.headers, w.record_type))
+
+    def _fill_match_choices(self) -> None:
+        fields = FIELDS[self.w.record_type]
+        labels = {f.key: QCoreApplication.translate("Import", f.label) for f in fields}
+        labels["account_id"] = labels.get("account_name", "")  # a deal's account
+        self.match.blockSignals(True)
+        self.match.clear()
+        for keys in MATCH_CHOICES[self.w.record_type]:
+            if keys:
+                text = arg(self.tr("Record ID, else %1"), " + ".join(labels[k] for k in keys))
+            else:
+                text = self.tr("Record ID only")
+            self.match.addItem(text, keys)
+        self.match.blockSignals(False)
+        self._options_changed()
+
+    def _options_changed(self) -> None:
+        keys = self.match.currentData()
+        self.w.match_keys = tuple(keys) if keys is not None else None
+        self.w.phone_region = self.region.currentData() or "GB"
 
     def _fill_presets(self, current: str | None = None) -> None:
         self.preset.clear()
@@ -337,3 +427,21 @@ class ColumnsPage(GatedPage):
 
     def ready(self) -> bool:
         return bool(self.combos) and not self.found
+
+
+def region_combo() -> QComboBox:
+    """The countries phonenumbers knows, by name; this computer's own chosen at first."""
+    import phonenumbers
+
+    combo = QComboBox()
+    entries = []
+    for code in phonenumbers.SUPPORTED_REGIONS:
+        territory = QLocale.codeToTerritory(code)
+        name = QLocale.territoryToString(territory) if territory.value else code
+        entries.append((name, code))
+    for name, code in sorted(entries, key=lambda e: e[0].casefold()):
+        combo.addItem(f"{name} ({code})", code)
+    here = QLocale.territoryToCode(QLocale().territory())
+    index = combo.findData(here)
+    combo.setCurrentIndex(index if index >= 0 else max(0, combo.findData("GB")))
+    return combo

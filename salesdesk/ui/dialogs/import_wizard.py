@@ -29,6 +29,7 @@ from ...core.imports.importer import ImportOptions, preview, run_import
 from ...core.imports.mapping import FIELDS, RecordType
 from ...core.imports.report import ImportPreview, ImportReport, RowError
 from ..messages import arg, error_text, warn
+from ..theme import colors
 from ..worker import Job
 from .import_pages import (
     PREVIEW_ROWS,
@@ -41,7 +42,7 @@ from .import_pages import (
     table_widget,
 )
 
-COUNT_KEYS = ("read", "created", "updated", "unchanged", "skipped", "errors", "geocode_queued")
+PROBLEMS_SHOWN = 500  # rows of the problems table; the CSV has every problem
 
 
 def problem_text(error: RowError) -> str:
@@ -49,22 +50,24 @@ def problem_text(error: RowError) -> str:
 
 
 def counts_form(titles: dict[str, str]) -> tuple[QFormLayout, dict[str, QLabel]]:
+    """One row per count of ImportReport.counts() (and `duplicates_flagged`) in `titles`."""
     form = QFormLayout()
     # Each number sits beside its label, right to left too (a number alone reads as LTR).
     form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
     values = {}
-    for key in COUNT_KEYS:
+    for key, title in titles.items():
         values[key] = QLabel("–")
         # Room for a 7-digit count: the hint of "–" would clip the number set later.
         values[key].setMinimumWidth(values[key].fontMetrics().horizontalAdvance("0000000"))
-        form.addRow(titles[key], values[key])
+        form.addRow(title, values[key])
     return form, values
 
 
 def show_counts(values: dict[str, QLabel], report: ImportReport) -> None:
     locale = QLocale()
-    for key, n in report.counts().items():
-        values[key].setText(locale.toString(n))
+    counts = report.counts() | {"duplicates_flagged": report.duplicates_flagged}
+    for key, label in values.items():
+        label.setText(locale.toString(counts[key]))
 
 
 class CheckPage(GatedPage):
@@ -93,9 +96,7 @@ class CheckPage(GatedPage):
         )
         self.error = error_label()
         self.rows = table_widget([])
-        self.problems = table_widget(
-            [self.tr("Row"), self.tr("Column"), self.tr("Value"), self.tr("Problem")]
-        )
+        self.problems = table_widget([])
         self.problems.horizontalHeader().setStretchLastSection(True)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.rows, self.tr("First rows as they will be stored"))
@@ -104,8 +105,10 @@ class CheckPage(GatedPage):
         tab_layout.addWidget(self.problems, 1)
         self.save_csv = QPushButton(self.tr("Save problems as &CSV…"))
         self.save_csv.clicked.connect(self.save_problems)
+        self.more = QLabel()  # empty unless the list is cut (it keeps the button at the end)
+        self.more.setWordWrap(True)
         save_row = QHBoxLayout()
-        save_row.addStretch(1)
+        save_row.addWidget(self.more, 1)
         save_row.addWidget(self.save_csv)
         tab_layout.addLayout(save_row)
         self.tabs.addTab(problems_tab, "")
@@ -134,7 +137,7 @@ class CheckPage(GatedPage):
         for label in self.counts.values():
             label.setText("–")
         fill_table(self.rows, [], [])
-        self._fill_problems([])
+        self._fill_problems([], [])
         self.progress.setRange(0, 0)
         self.progress.show()
         w = self.w
@@ -178,28 +181,59 @@ class CheckPage(GatedPage):
         show_counts(self.counts, report)
         fields = FIELDS[self.w.record_type]
         labels = {f.key: QCoreApplication.translate("Import", f.label) for f in fields}
-        keys = [k for k in labels if k in set(shown.mapping.values())]
-        rows = [[_cell(row.values.get(k)) for k in keys] for row in shown.rows]
+        labels |= {"phone_e164": self.tr("Phone (E.164)"), "phone_valid": self.tr("Valid phone")}
+        mapped = set(shown.mapping.values())
+        if "phone" in mapped:  # a phone is stored as written, in E.164, and whether valid
+            mapped |= {"phone_e164", "phone_valid"}
+        keys = [k for k in labels if k in mapped]
+        rows = [[self._cell(row.values.get(k)) for k in keys] for row in shown.rows]
         fill_table(self.rows, [labels[k] for k in keys], rows)
+        error = QColor(colors()["error"])
         for r, row in enumerate(shown.rows):  # a row that will be skipped shows why
             why = "\n".join(problem_text(p) for p in row.problems if not p.warning)
             for c in range(len(keys) if why else 0):
-                self.rows.item(r, c).setForeground(QColor("#c62828"))
+                self.rows.item(r, c).setForeground(error)
                 self.rows.item(r, c).setToolTip(why)
-        self._fill_problems(report.errors)
+        self._fill_problems(report.errors, report.warnings)
         if report.errors:
             self.tabs.setCurrentIndex(1)
         self.update_gate()
 
-    def _fill_problems(self, errors: list[RowError]) -> None:
-        rows = [[str(e.row), e.column, e.value, problem_text(e)] for e in errors]
-        fill_table(
-            self.problems,
-            [self.tr("Row"), self.tr("Column"), self.tr("Value"), self.tr("Problem")],
-            rows,
+    def _cell(self, value: object) -> str:
+        if isinstance(value, bool):
+            return self.tr("yes") if value else self.tr("no")
+        return _cell(value)
+
+    def _fill_problems(self, errors: list[RowError], warnings: list[RowError]) -> None:
+        """Errors (their rows are skipped), then warnings (their rows are imported with a
+        change), each in row order; the kind written out and coloured. A long list is cut
+        (a table of every problem of a big file would take long to fill): the CSV has all."""
+        kinds = {False: self.tr("Error"), True: self.tr("Warning")}
+        shades = {False: QColor(colors()["error"]), True: QColor(colors()["warning"])}
+        problems = [*errors, *warnings]
+        shown = problems[:PROBLEMS_SHOWN]
+        rows = [[str(p.row), kinds[p.warning], p.column, p.value, problem_text(p)] for p in shown]
+        headers = [self.tr("Row"), self.tr("Kind"), self.tr("Column"), self.tr("Value"),
+                   self.tr("Problem")]  # fmt: skip
+        fill_table(self.problems, headers, rows)
+        for r, p in enumerate(shown):
+            self.problems.item(r, 1).setForeground(shades[p.warning])
+        self.tabs.setTabText(
+            1,
+            arg(
+                self.tr("%1, %2"),
+                self.tr("%n error(s)", "", len(errors)),
+                self.tr("%n warning(s)", "", len(warnings)),
+            ),
         )
-        self.tabs.setTabText(1, self.tr("%n problem(s)", "", len(errors)))
-        self.save_csv.setEnabled(bool(errors))
+        locale = QLocale()
+        cut = arg(
+            self.tr("The first %1 of %2 problems are shown; the CSV has them all."),
+            locale.toString(len(shown)),
+            locale.toString(len(problems)),
+        )
+        self.more.setText(cut if len(shown) < len(problems) else "")
+        self.save_csv.setEnabled(bool(problems))
 
     def save_problems(self) -> None:
         if self.report is None:
@@ -241,6 +275,9 @@ class ImportPage(GatedPage):
         self.job: Job | None = None
         self.finished = False
         self.setTitle(self.tr("Import"))
+        self.setSubTitle(
+            self.tr("Everything is written in one step: cancelled, the database stays as it was.")
+        )
         self.progress = QProgressBar()
         self.cancel = QPushButton(self.tr("&Cancel import"))
         self.cancel.clicked.connect(self.cancel_import)
@@ -259,8 +296,10 @@ class ImportPage(GatedPage):
                 "skipped": self.tr("Skipped"),
                 "errors": self.tr("Errors"),
                 "geocode_queued": self.tr("Queued for geocoding"),
+                "duplicates_flagged": self.tr("Leads flagged as duplicates"),
             }
         )
+        self.counts_form = form
         self.result = QWidget()
         self.result.setLayout(form)
         layout = QVBoxLayout(self)
@@ -273,6 +312,9 @@ class ImportPage(GatedPage):
     def initializePage(self) -> None:
         self.finished = False
         self.result.hide()
+        # Only leads are checked for duplicates (an earlier lead with the same email).
+        leads = self.w.record_type is RecordType.LEADS
+        self.counts_form.setRowVisible(self.counts["duplicates_flagged"], leads)
         self.progress.setRange(0, 0)
         self.cancel.setEnabled(True)
         self.status.setText(self.tr("Importing…"))
@@ -353,6 +395,8 @@ class ImportWizard(QWizard):
         self.table = None
         self.mapping: dict[str, str | None] = {}
         self.preset: str | None = None
+        self.match_keys: tuple[str, ...] | None = None  # None: the record type's default
+        self.phone_region = "GB"
         self.skip_invalid = False
         self.setWindowTitle(self.tr("Import records"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
@@ -374,7 +418,12 @@ class ImportWizard(QWizard):
         """Read the file exactly as the preview did (the detected encoding and delimiter)."""
         table = self.table
         return ImportOptions(
-            preset=self.preset, encoding=table.encoding, delimiter=table.delimiter, **kwargs
+            preset=self.preset,
+            encoding=table.encoding,
+            delimiter=table.delimiter,
+            match_keys=self.match_keys,
+            phone_region=self.phone_region,
+            **kwargs,
         )
 
     def reject(self) -> None:
