@@ -135,6 +135,7 @@ def run_gui(db_arg: str | None = None) -> int:
     from .backups import DailyBackup, restore_then_restart, take_pending_restore
 
     DailyBackup(window, ctx)
+    _take_weekly_snapshot_later(ctx)
     if os.environ.get("SALESDESK_EXIT_AFTER_SHOW") == "1":  # used by benchmarks/
         QTimer.singleShot(0, lambda: _report_and_quit(app))
     code = app.exec()
@@ -168,6 +169,16 @@ def _check_integrity_later(window: QWidget, ctx: AppContext):
             offer_restore_after_damage(window, ctx, problem)
 
     job.succeeded.connect(report)
+    return job.start()
+
+
+def _take_weekly_snapshot_later(ctx: AppContext):
+    """The week's automatic quota snapshot (one query once taken), off the GUI thread;
+    a failure skips it for this start and never stops the window."""
+    from ..core.deals.snapshots import ensure_weekly_snapshot
+    from .worker import Job
+
+    job = Job(lambda _progress, _cancelled: ensure_weekly_snapshot(ctx.db), QApplication.instance())
     return job.start()
 
 

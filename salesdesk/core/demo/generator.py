@@ -38,6 +38,7 @@ from .people import add_quotas, add_team, add_time_entries
 from .pipeline import LOST, OPEN_STAGES, WON, add_opportunities
 from .plans import add_account_plans, add_handoffs
 from .pools import load_towns, make_pools
+from .quota_weeks import add_quota_snapshots
 
 MAX_ACCOUNTS = 100_000
 # SQLite page cache for the run (KiB, negative = size): random UUID keys need it.
@@ -127,6 +128,7 @@ def _generate(
         ("leads", add_leads),
         ("calls", None),
         ("plans", lambda c: (add_account_plans(c), add_handoffs(c))),
+        ("quota weeks", add_quota_snapshots),
     )
     total = len(phases) + 3
     step = _Stepper(progress, total)

@@ -1,0 +1,1 @@
+"""The Deals view's parts: pipeline board, deal panel, dashboard, what works, openings."""
