@@ -31,11 +31,14 @@ class Process(StrEnum):
 ALWAYS_VISIBLE = frozenset({Process.TODAY})
 
 DEFAULT_ROLE_PROCESSES: dict[Role, tuple[Process, ...]] = {
+    # A field rep owns accounts until the handoff: the Accounts view is where the
+    # briefing for the account manager is written.
     Role.FIELD_REP: (
         Process.TODAY,
         Process.CALLS,
         Process.LEADS,
         Process.DEALS,
+        Process.ACCOUNTS,
         Process.TERRITORY,
         Process.AUTOMATION,
     ),

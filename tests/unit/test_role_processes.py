@@ -4,7 +4,7 @@ from salesdesk.core.workspace import _mapping_from
 
 def test_defaults_follow_the_design():
     assert Process.TERRITORY not in DEFAULT_ROLE_PROCESSES[Role.INSIDE_REP]
-    assert Process.ACCOUNTS not in DEFAULT_ROLE_PROCESSES[Role.FIELD_REP]
+    assert Process.ACCOUNTS in DEFAULT_ROLE_PROCESSES[Role.FIELD_REP]  # handoff briefings
     assert Process.ACCOUNTS in DEFAULT_ROLE_PROCESSES[Role.ACCOUNT_MANAGER]
     assert set(DEFAULT_ROLE_PROCESSES[Role.SALES_MANAGER]) == set(Process)
 

@@ -20,6 +20,7 @@ from ..db import Database
 from ..i18n import QT_TRANSLATE_NOOP
 from ..models import Opportunity, PipelineStage, StageChange, User
 from ..models.base import utcnow
+from ..plans.handoffs import on_deal_won
 from ..workspace import get_setting, set_setting
 from .stages import Stage, StageError, find_stage
 
@@ -141,6 +142,8 @@ def move_deal(
             deal.closed_at = None
         else:
             deal.closed_at = now
+        if target.is_won:  # a won account without an account manager: a handoff draft
+            on_deal_won(s, deal.id, user_id)
         return Moved(deal.id, before, target, True, _warnings(deal, target, today))
 
 

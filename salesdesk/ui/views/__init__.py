@@ -22,14 +22,18 @@ def create_view(process: Process, app_state) -> QWidget:
         from .leads import LeadsView
 
         return LeadsView(app_state)
+    if process == Process.DEALS:
+        from .deals import DealsView
+
+        return DealsView(app_state)
     if process == Process.TERRITORY:
         from .territory import TerritoryView
 
         return TerritoryView(app_state)
+    if process == Process.ACCOUNTS:
+        from .accounts import AccountsView
+
+        return AccountsView(app_state)
     from .placeholder import ProcessPlaceholderView
 
-    if process == Process.ACCOUNTS:
-        from .account_list import AccountListPanel
-
-        return ProcessPlaceholderView(process, app_state, extra=AccountListPanel(app_state))
     return ProcessPlaceholderView(process, app_state)

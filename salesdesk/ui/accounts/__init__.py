@@ -1,0 +1,1 @@
+"""The parts of the Accounts view: overview, account plan with history, handoff."""
