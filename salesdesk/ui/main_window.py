@@ -169,6 +169,8 @@ class MainWindow(QMainWindow):
         imp = file_menu.addAction(icon("mdi6.database-import-outline"), self.tr("&Import records…"))
         imp.setShortcut(QKeySequence("Ctrl+I"))
         imp.triggered.connect(self.open_import)
+        book = file_menu.addAction(icon("mdi6.file-pdf-box"), self.tr("Export &territory book…"))
+        book.triggered.connect(self.export_territory_book)
         file_menu.addSeparator()
         quit_action = file_menu.addAction(self.tr("&Quit"))
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -245,6 +247,12 @@ class MainWindow(QMainWindow):
         wizard = ImportWizard(self.state, self)
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         wizard.open()
+
+    def export_territory_book(self) -> None:
+        # Imported on use: reportlab and the fonts stay off start-up.
+        from .documents.export import export_territory_book
+
+        export_territory_book(self, self.state)
 
     def open_about(self) -> None:
         AboutDialog(str(self.state.ctx.db_path), self).exec()
