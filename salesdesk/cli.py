@@ -16,11 +16,17 @@ from . import APP_NAME, __version__
 from .commands import attention, crypt, geocode, pattern, rank, route, territory, whole_number
 from .commands import backup as backup_command
 from .commands import calls as calls_command
+from .commands import deals as deals_command
 from .commands import export as export_command
+from .commands import handoffs as handoffs_command
 from .commands import importing as import_command
 from .commands import leads as leads_command
 from .commands import map as map_command
+from .commands import openings as openings_command
+from .commands import pdf as pdf_command
+from .commands import quota as quota_command
 from .commands import restore as restore_command
+from .commands import whatworks as whatworks_command
 from .core.domain import Process, Role
 from .core.errors import DatabaseError, SalesDeskError, readable_database_error
 
@@ -110,11 +116,17 @@ def build_parser() -> argparse.ArgumentParser:
     route.add_parser(sub)
     calls_command.add_parser(sub)
     leads_command.add_parser(sub)
+    handoffs_command.add_parser(sub)
+    deals_command.add_parser(sub)
+    quota_command.add_parser(sub)
+    whatworks_command.add_parser(sub)
+    openings_command.add_parser(sub)
     map_command.add_parser(sub)
     geocode.add_parser(sub)
     crypt.add_parser(sub)
     import_command.add_parser(sub)
     export_command.add_parser(sub)
+    pdf_command.add_parser(sub)
 
     backup_command.add_parser(sub)
     restore_command.add_parser(sub)
@@ -176,11 +188,17 @@ def _dispatch(args: argparse.Namespace) -> int:
             "route": route.run,
             "calls": calls_command.run,
             "leads": leads_command.run,
+            "handoffs": handoffs_command.run,
+            "deals": deals_command.run,
+            "quota": quota_command.run,
             "import": import_command.run,
+            "whatworks": whatworks_command.run,
+            "openings": openings_command.run,
             "map": map_command.run,
             "geocode": geocode.run,
             "backup": backup_command.run,
             "export": export_command.run,
+            "pdf": pdf_command.run,
         }[args.command]
         return handler(ctx, args)
     finally:

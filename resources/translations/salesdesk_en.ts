@@ -24,13 +24,59 @@
     </message>
 </context>
 <context>
+    <name>CardDelegate</name>
+    <message numerus="yes">
+        <location filename="../../salesdesk/ui/deals/card_delegate.py" line="85"/>
+        <source>Closed %n d ago</source>
+        <translation>
+            <numerusform>Closed %n d ago</numerusform>
+            <numerusform>Closed %n d ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salesdesk/ui/deals/card_delegate.py" line="87"/>
+        <source>Stalled · %n d</source>
+        <translation>
+            <numerusform>Stalled · %n d</numerusform>
+            <numerusform>Stalled · %n d</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salesdesk/ui/deals/card_delegate.py" line="88"/>
+        <source>%n d in stage</source>
+        <translation>
+            <numerusform>%n d in stage</numerusform>
+            <numerusform>%n d in stage</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CheckPage</name>
     <message numerus="yes">
-        <location filename="../../salesdesk/ui/dialogs/import_wizard.py" line="201"/>
-        <source>%n problem(s)</source>
+        <location filename="../../salesdesk/ui/dialogs/import_wizard.py" line="225"/>
+        <source>%n error(s)</source>
         <translation>
-            <numerusform>%n problem</numerusform>
-            <numerusform>%n problems</numerusform>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salesdesk/ui/dialogs/import_wizard.py" line="226"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DealPanel</name>
+    <message numerus="yes">
+        <location filename="../../salesdesk/ui/deals/deal_panel.py" line="146"/>
+        <source>%n day(s) in stage</source>
+        <translation>
+            <numerusform>%n day in stage</numerusform>
+            <numerusform>%n days in stage</numerusform>
         </translation>
     </message>
 </context>
@@ -56,7 +102,7 @@
 <context>
     <name>FilePage</name>
     <message numerus="yes">
-        <location filename="../../salesdesk/ui/dialogs/import_pages.py" line="219"/>
+        <location filename="../../salesdesk/ui/dialogs/import_pages.py" line="263"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -65,24 +111,189 @@
     </message>
 </context>
 <context>
-    <name>Map</name>
+    <name>HandoffPanel</name>
     <message numerus="yes">
-        <location filename="../../salesdesk/ui/map/base.py" line="137"/>
-        <source>%n need(s) a location</source>
+        <location filename="../../salesdesk/ui/accounts/handoff_panel.py" line="312"/>
+        <source>You now manage %1. The account plan was started with %n action(s).</source>
         <translation>
-            <numerusform>%n needs a location</numerusform>
-            <numerusform>%n need a location</numerusform>
+            <numerusform>You now manage %1. The account plan was started with %n action.</numerusform>
+            <numerusform>You now manage %1. The account plan was started with %n actions.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salesdesk/ui/accounts/handoff_panel.py" line="318"/>
+        <source>You now manage %1. The account plan got %n new action(s).</source>
+        <translation>
+            <numerusform>You now manage %1. The account plan got %n new action.</numerusform>
+            <numerusform>You now manage %1. The account plan got %n new actions.</numerusform>
         </translation>
     </message>
 </context>
 <context>
-    <name>ReviewPanels</name>
+    <name>HistoryPanel</name>
     <message numerus="yes">
-        <location filename="../../salesdesk/ui/views/review_panels.py" line="82"/>
-        <source>%n day(s) ago</source>
+        <location filename="../../salesdesk/ui/deals/history_panel.py" line="122"/>
+        <source>%n stage change(s)</source>
         <translation>
-            <numerusform>%n day ago</numerusform>
-            <numerusform>%n days ago</numerusform>
+            <numerusform>%n stage change</numerusform>
+            <numerusform>%n stage changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salesdesk/ui/deals/history_panel.py" line="124"/>
+        <source>%n backwards</source>
+        <translation>
+            <numerusform>%n backwards</numerusform>
+            <numerusform>%n backwards</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LeadAnalyticsPanel</name>
+    <message numerus="yes">
+        <location filename="../../salesdesk/ui/leads/analytics.py" line="189"/>
+        <source>%n lead(s)</source>
+        <translation>
+            <numerusform>%n lead</numerusform>
+            <numerusform>%n leads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salesdesk/ui/leads/analytics.py" line="189"/>
+        <source>%n decided</source>
+        <translation>
+            <numerusform>%n decided</numerusform>
+            <numerusform>%n decided</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salesdesk/ui/leads/analytics.py" line="229"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LeadListPanel</name>
+    <message numerus="yes">
+        <location filename="../../salesdesk/ui/views/lead_list.py" line="276"/>
+        <source>%n lead(s)</source>
+        <translation>
+            <numerusform>%n lead</numerusform>
+            <numerusform>%n leads</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MoveDealsDialog</name>
+    <message numerus="yes">
+        <location filename="../../salesdesk/ui/deals/stage_editor.py" line="83"/>
+        <source>%n deal(s)</source>
+        <translation>
+            <numerusform>%n deal</numerusform>
+            <numerusform>%n deals</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPanel</name>
+    <message numerus="yes">
+        <location filename="../../salesdesk/ui/accounts/overview_panel.py" line="166"/>
+        <source>%n open deal(s)</source>
+        <translation>
+            <numerusform>%n open deal</numerusform>
+            <numerusform>%n open deals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salesdesk/ui/accounts/overview_panel.py" line="170"/>
+        <source>%n deal(s)</source>
+        <translation>
+            <numerusform>%n deal</numerusform>
+            <numerusform>%n deals</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PipelineBoard</name>
+    <message numerus="yes">
+        <location filename="../../salesdesk/ui/deals/board.py" line="258"/>
+        <source>%n open deal(s)</source>
+        <translation>
+            <numerusform>%n open deal</numerusform>
+            <numerusform>%n open deals</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuotaDashboard</name>
+    <message numerus="yes">
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="385"/>
+        <source>Snapshot stored for %n rep(s).</source>
+        <translation>
+            <numerusform>Snapshot stored for %n rep.</numerusform>
+            <numerusform>Snapshot stored for %n reps.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="412"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="575"/>
+        <source>%n deal(s)</source>
+        <translation>
+            <numerusform>%n deal</numerusform>
+            <numerusform>%n deals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="419"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="445"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="453"/>
+        <source>%n open deal(s)</source>
+        <translation>
+            <numerusform>%n open deal</numerusform>
+            <numerusform>%n open deals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="429"/>
+        <source>%n rep(s)</source>
+        <translation>
+            <numerusform>%n rep</numerusform>
+            <numerusform>%n reps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="488"/>
+        <source>%n won deal(s)</source>
+        <translation>
+            <numerusform>%n won deal</numerusform>
+            <numerusform>%n won deals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="516"/>
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n call</numerusform>
+            <numerusform>%n calls</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="518"/>
+        <source>%n week(s) left</source>
+        <translation>
+            <numerusform>%n week left</numerusform>
+            <numerusform>%n weeks left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="545"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
 </context>
@@ -106,6 +317,25 @@
     </message>
 </context>
 <context>
+    <name>StageColumn</name>
+    <message numerus="yes">
+        <location filename="../../salesdesk/ui/deals/board_column.py" line="201"/>
+        <source>Stalled after %n days in the stage</source>
+        <translation>
+            <numerusform>Stalled after %n days in the stage</numerusform>
+            <numerusform>Stalled after %n days in the stage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salesdesk/ui/deals/board_column.py" line="210"/>
+        <source>%n deal(s)</source>
+        <translation>
+            <numerusform>%n deal</numerusform>
+            <numerusform>%n deals</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TeamDebriefsPanel</name>
     <message numerus="yes">
         <location filename="../../salesdesk/ui/views/review_panels.py" line="283"/>
@@ -121,49 +351,6 @@
         <translation>
             <numerusform>Reviews waiting more than %n day, as of now</numerusform>
             <numerusform>Reviews waiting more than %n days, as of now</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Territory</name>
-    <message numerus="yes">
-        <location filename="../../salesdesk/ui/territory_text.py" line="64"/>
-        <source>last visit %n day(s) ago</source>
-        <translation>
-            <numerusform>last visit %n day ago</numerusform>
-            <numerusform>last visit %n days ago</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../salesdesk/ui/territory_text.py" line="96"/>
-        <source>Address lookup cancelled: %n account(s) located so far.</source>
-        <translation>
-            <numerusform>Address lookup cancelled: %n account located so far.</numerusform>
-            <numerusform>Address lookup cancelled: %n accounts located so far.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../salesdesk/ui/territory_text.py" line="103"/>
-        <source>Address lookup: %n account(s) located.</source>
-        <translation>
-            <numerusform>Address lookup: %n account located.</numerusform>
-            <numerusform>Address lookup: %n accounts located.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../salesdesk/ui/territory_text.py" line="107"/>
-        <source>%n at town level only (offline gazetteer).</source>
-        <translation>
-            <numerusform>%n at town level only (offline gazetteer).</numerusform>
-            <numerusform>%n at town level only (offline gazetteer).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../salesdesk/ui/territory_text.py" line="111"/>
-        <source>%n still waiting (see Needs location).</source>
-        <translation>
-            <numerusform>%n still waiting (see Needs location).</numerusform>
-            <numerusform>%n still waiting (see Needs location).</numerusform>
         </translation>
     </message>
 </context>
@@ -234,6 +421,25 @@
         <translation>
             <numerusform>%n open task, overdue or due this week</numerusform>
             <numerusform>%n open tasks, overdue or due this week</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TouchesPanel</name>
+    <message numerus="yes">
+        <location filename="../../salesdesk/ui/deals/touches_panel.py" line="168"/>
+        <source>%n touch(es)</source>
+        <translation>
+            <numerusform>%n touch(es)</numerusform>
+            <numerusform>%n touch(es)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salesdesk/ui/deals/touches_panel.py" line="169"/>
+        <source>, %n from calls</source>
+        <translation>
+            <numerusform>, %n from calls</numerusform>
+            <numerusform>, %n from calls</numerusform>
         </translation>
     </message>
 </context>

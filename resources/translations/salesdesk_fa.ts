@@ -25,6 +25,104 @@
     </message>
 </context>
 <context>
+    <name>AccountLabels</name>
+    <message>
+        <location filename="../../salesdesk/ui/accounts/labels.py" line="15"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/accounts/labels.py" line="16"/>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/accounts/labels.py" line="17"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/accounts/labels.py" line="23"/>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/accounts/labels.py" line="24"/>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/accounts/labels.py" line="25"/>
+        <source>Questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/accounts/labels.py" line="26"/>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/accounts/labels.py" line="34"/>
+        <source>Action: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/accounts/labels.py" line="36"/>
+        <source>Stakeholder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/accounts/labels.py" line="38"/>
+        <source>Account plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/accounts/labels.py" line="39"/>
+        <source>Relationship goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/accounts/labels.py" line="40"/>
+        <source>Customer needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/accounts/labels.py" line="41"/>
+        <source>Whitespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/accounts/labels.py" line="42"/>
+        <source>Risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/accounts/labels.py" line="43"/>
+        <source>Review date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/accounts/labels.py" line="44"/>
+        <source>Plan owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/accounts/labels.py" line="45"/>
+        <source>Account owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/accounts/labels.py" line="46"/>
+        <source>Account manager</source>
+        <translation type="unfinished">مدیر حساب</translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/accounts/labels.py" line="56"/>
+        <source>started</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AccountListPanel</name>
     <message>
         <location filename="../../salesdesk/ui/views/account_list.py" line="33"/>
@@ -136,6 +234,133 @@
     </message>
 </context>
 <context>
+    <name>AccountsView</name>
+    <message>
+        <location filename="../../salesdesk/ui/views/accounts.py" line="59"/>
+        <location filename="../../salesdesk/ui/views/accounts.py" line="65"/>
+        <source>Accounts</source>
+        <translation type="unfinished">حساب‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/accounts.py" line="71"/>
+        <source>Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/accounts.py" line="72"/>
+        <source>Write the account plan as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/accounts.py" line="75"/>
+        <source>Call history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/accounts.py" line="78"/>
+        <source>Plan a call…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/accounts.py" line="94"/>
+        <source>Account plan saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/accounts.py" line="99"/>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/accounts.py" line="100"/>
+        <source>Account plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/accounts.py" line="101"/>
+        <source>Handoff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/accounts.py" line="109"/>
+        <source>Select an account to see its overview, account plan and handoff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/accounts.py" line="157"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/accounts.py" line="157"/>
+        <source>Prospect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/accounts.py" line="160"/>
+        <source>Owner: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/accounts.py" line="162"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/accounts.py" line="164"/>
+        <source>No account manager yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/accounts.py" line="172"/>
+        <source>Handoffs (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/accounts.py" line="172"/>
+        <source>Handoffs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionTable</name>
+    <message>
+        <location filename="../../salesdesk/ui/accounts/plan_tables.py" line="108"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/accounts/plan_tables.py" line="108"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/accounts/plan_tables.py" line="108"/>
+        <source>Due</source>
+        <translation type="unfinished">سررسید</translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/accounts/plan_tables.py" line="108"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/accounts/plan_tables.py" line="114"/>
+        <source>Add an action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/accounts/plan_tables.py" line="115"/>
+        <source>Remove the selected action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/accounts/plan_tables.py" line="143"/>
+        <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../salesdesk/ui/app.py" line="90"/>
@@ -150,17 +375,17 @@ Your saved work is safe: every change is saved whole or not at all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/app.py" line="209"/>
+        <location filename="../../salesdesk/ui/app.py" line="220"/>
         <source>Building the demo territory…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/app.py" line="210"/>
+        <location filename="../../salesdesk/ui/app.py" line="221"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/app.py" line="234"/>
+        <location filename="../../salesdesk/ui/app.py" line="245"/>
         <source>The demo data could not be built: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -173,14 +398,14 @@ Your saved work is safe: every change is saved whole or not at all.</source>
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/settings.py" line="233"/>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="236"/>
         <location filename="../../salesdesk/ui/messages.py" line="66"/>
         <source>Backup written and verified:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/settings.py" line="238"/>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="241"/>
         <location filename="../../salesdesk/ui/messages.py" line="67"/>
         <source>Backup failed: %1</source>
         <translation type="unfinished"></translation>
@@ -309,6 +534,29 @@ The newest backup is from %2. Restoring it keeps the damaged file beside it, ren
         <source>Today&apos;s backup failed: %1
 
 Your data is unchanged. Try Back up now in Settings, Data; if it fails again, check the disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BookScopeDialog</name>
+    <message>
+        <location filename="../../salesdesk/ui/documents/scope.py" line="26"/>
+        <source>Export territory book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/documents/scope.py" line="28"/>
+        <source>All key accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/documents/scope.py" line="29"/>
+        <source>Key accounts of a rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/documents/scope.py" line="30"/>
+        <source>Key accounts in a territory</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -749,184 +997,848 @@ or press Ctrl+N to plan a new one.</source>
     </message>
 </context>
 <context>
-    <name>CheckPage</name>
+    <name>CardDelegate</name>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/import_wizard.py" line="78"/>
-        <source>Check before importing</source>
+        <location filename="../../salesdesk/ui/deals/card_delegate.py" line="55"/>
+        <source>Commit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/import_wizard.py" line="79"/>
-        <source>Nothing has been written yet: this is what the import would do.</source>
+        <location filename="../../salesdesk/ui/deals/card_delegate.py" line="56"/>
+        <source>Best case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/import_wizard.py" line="81"/>
-        <source>&amp;Import</source>
+        <location filename="../../salesdesk/ui/deals/card_delegate.py" line="57"/>
+        <source>Pipeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/import_wizard.py" line="85"/>
-        <source>Rows read</source>
+        <location filename="../../salesdesk/ui/deals/card_delegate.py" line="58"/>
+        <source>Omitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/import_wizard.py" line="86"/>
-        <source>To create</source>
+        <location filename="../../salesdesk/ui/deals/card_delegate.py" line="59"/>
+        <source>Won</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/import_wizard.py" line="87"/>
-        <source>To update</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../salesdesk/ui/dialogs/import_wizard.py" line="88"/>
-        <source>Unchanged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../salesdesk/ui/dialogs/import_wizard.py" line="89"/>
-        <source>Skipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../salesdesk/ui/dialogs/import_wizard.py" line="90"/>
-        <source>Errors</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../salesdesk/ui/dialogs/import_wizard.py" line="91"/>
-        <source>Queued for geocoding</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../salesdesk/ui/dialogs/import_wizard.py" line="97"/>
-        <location filename="../../salesdesk/ui/dialogs/import_wizard.py" line="198"/>
-        <source>Row</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../salesdesk/ui/dialogs/import_wizard.py" line="97"/>
-        <location filename="../../salesdesk/ui/dialogs/import_wizard.py" line="198"/>
-        <source>Column</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../salesdesk/ui/dialogs/import_wizard.py" line="97"/>
-        <location filename="../../salesdesk/ui/dialogs/import_wizard.py" line="198"/>
-        <source>Value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../salesdesk/ui/dialogs/import_wizard.py" line="97"/>
-        <location filename="../../salesdesk/ui/dialogs/import_wizard.py" line="198"/>
-        <source>Problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../salesdesk/ui/dialogs/import_wizard.py" line="101"/>
-        <source>First rows as they will be stored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../salesdesk/ui/dialogs/import_wizard.py" line="105"/>
-        <source>Save problems as &amp;CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../salesdesk/ui/dialogs/import_wizard.py" line="113"/>
-        <source>Import only if every row is valid (nothing is written otherwise)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../salesdesk/ui/dialogs/import_wizard.py" line="115"/>
-        <source>Import the valid rows and skip the others</source>
+        <location filename="../../salesdesk/ui/deals/card_delegate.py" line="60"/>
+        <source>Lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salesdesk/ui/dialogs/import_wizard.py" line="201"/>
-        <source>%n problem(s)</source>
+        <location filename="../../salesdesk/ui/deals/card_delegate.py" line="85"/>
+        <source>Closed %n d ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salesdesk/ui/deals/card_delegate.py" line="87"/>
+        <source>Stalled · %n d</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salesdesk/ui/deals/card_delegate.py" line="88"/>
+        <source>%n d in stage</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/import_wizard.py" line="208"/>
+        <location filename="../../salesdesk/ui/deals/card_delegate.py" line="92"/>
+        <source>No close date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/card_delegate.py" line="198"/>
+        <source>No owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckList</name>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/profile_editor.py" line="78"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckPage</name>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/import_wizard.py" line="81"/>
+        <source>Check before importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/import_wizard.py" line="82"/>
+        <source>Nothing has been written yet: this is what the import would do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/import_wizard.py" line="84"/>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/import_wizard.py" line="88"/>
+        <source>Rows read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/import_wizard.py" line="89"/>
+        <source>To create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/import_wizard.py" line="90"/>
+        <source>To update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/import_wizard.py" line="91"/>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/import_wizard.py" line="92"/>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/import_wizard.py" line="93"/>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/import_wizard.py" line="94"/>
+        <source>Queued for geocoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/import_wizard.py" line="184"/>
+        <source>Phone (E.164)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/import_wizard.py" line="184"/>
+        <source>Valid phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/import_wizard.py" line="204"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/import_wizard.py" line="204"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/import_wizard.py" line="211"/>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/import_wizard.py" line="211"/>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/import_wizard.py" line="216"/>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/import_wizard.py" line="216"/>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/import_wizard.py" line="216"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/import_wizard.py" line="216"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/import_wizard.py" line="217"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/import_wizard.py" line="224"/>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salesdesk/ui/dialogs/import_wizard.py" line="225"/>
+        <source>%n error(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salesdesk/ui/dialogs/import_wizard.py" line="226"/>
+        <source>%n warning(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/import_wizard.py" line="231"/>
+        <source>The first %1 of %2 problems are shown; the CSV has them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/import_wizard.py" line="102"/>
+        <source>First rows as they will be stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/import_wizard.py" line="106"/>
+        <source>Save problems as &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/import_wizard.py" line="116"/>
+        <source>Import only if every row is valid (nothing is written otherwise)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/import_wizard.py" line="118"/>
+        <source>Import the valid rows and skip the others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/import_wizard.py" line="242"/>
         <source>Save problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/import_wizard.py" line="208"/>
+        <location filename="../../salesdesk/ui/dialogs/import_wizard.py" line="242"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/import_wizard.py" line="215"/>
+        <location filename="../../salesdesk/ui/dialogs/import_wizard.py" line="249"/>
         <source>The problems could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceEditor</name>
+    <message>
+        <location filename="../../salesdesk/ui/leads/answer_editors.py" line="126"/>
+        <source>— not answered —</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ColumnsPage</name>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/import_pages.py" line="240"/>
+        <location filename="../../salesdesk/ui/dialogs/import_pages.py" line="284"/>
         <source>Match the columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/import_pages.py" line="241"/>
+        <location filename="../../salesdesk/ui/dialogs/import_pages.py" line="285"/>
         <source>Choose which SalesDesk field each column of the file fills.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/import_pages.py" line="244"/>
+        <location filename="../../salesdesk/ui/dialogs/import_pages.py" line="288"/>
         <source>&amp;Save mapping…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/import_pages.py" line="247"/>
+        <location filename="../../salesdesk/ui/dialogs/import_pages.py" line="291"/>
         <source>&amp;Preset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/import_pages.py" line="252"/>
+        <location filename="../../salesdesk/ui/dialogs/import_pages.py" line="296"/>
         <source>Column in the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/import_pages.py" line="252"/>
+        <location filename="../../salesdesk/ui/dialogs/import_pages.py" line="296"/>
         <source>Sample value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/import_pages.py" line="252"/>
+        <location filename="../../salesdesk/ui/dialogs/import_pages.py" line="296"/>
         <source>SalesDesk field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/import_pages.py" line="272"/>
+        <location filename="../../salesdesk/ui/dialogs/import_pages.py" line="309"/>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/import_pages.py" line="311"/>
+        <source>&amp;Find existing records by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/import_pages.py" line="312"/>
+        <source>Phone numbers without a country &amp;code are from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/import_pages.py" line="335"/>
+        <source>Detected: %1 export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/import_pages.py" line="348"/>
+        <source>Record ID, else %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/import_pages.py" line="350"/>
+        <source>Record ID only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/import_pages.py" line="362"/>
         <source>Automatic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/import_pages.py" line="276"/>
+        <location filename="../../salesdesk/ui/dialogs/import_pages.py" line="366"/>
         <source>Saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/import_pages.py" line="306"/>
+        <location filename="../../salesdesk/ui/dialogs/import_pages.py" line="396"/>
         <source>Do not import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/import_pages.py" line="328"/>
+        <location filename="../../salesdesk/ui/dialogs/import_pages.py" line="418"/>
         <source>Save mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/import_pages.py" line="328"/>
+        <location filename="../../salesdesk/ui/dialogs/import_pages.py" line="418"/>
         <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConversionCard</name>
+    <message>
+        <location filename="../../salesdesk/ui/leads/lead_summary.py" line="100"/>
+        <source>Qualified: the records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/leads/lead_summary.py" line="110"/>
+        <source>Account</source>
+        <translation type="unfinished">حساب</translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/leads/lead_summary.py" line="111"/>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/leads/lead_summary.py" line="112"/>
+        <source>Deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/leads/lead_summary.py" line="122"/>
+        <source>Plan a call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/leads/lead_summary.py" line="124"/>
+        <source>The account&apos;s calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/leads/lead_summary.py" line="141"/>
+        <source>none: the lead names no person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/leads/lead_summary.py" line="143"/>
+        <source>not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/leads/lead_summary.py" line="148"/>
+        <source>%1 (created now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/leads/lead_summary.py" line="150"/>
+        <source>%1 (existing, linked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CriterionEditor</name>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/criterion_editor.py" line="184"/>
+        <source>Budget, Timing, Decision maker…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/criterion_editor.py" line="187"/>
+        <source>What the rep asks the lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/criterion_editor.py" line="203"/>
+        <source>Required (a knock-out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/criterion_editor.py" line="205"/>
+        <source>An answer that earns nothing rules the lead out, whatever its score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/criterion_editor.py" line="207"/>
+        <source>Pre-answer from the ideal customer profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/criterion_editor.py" line="210"/>
+        <source>The answer is filled in from the lead&apos;s industry, size, region and revenue. Only one criterion of a framework can have it; it is a yes/no question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/criterion_editor.py" line="214"/>
+        <source>Na&amp;me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/criterion_editor.py" line="216"/>
+        <source>&amp;Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/criterion_editor.py" line="217"/>
+        <source>&amp;Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/criterion_editor.py" line="218"/>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/criterion_editor.py" line="220"/>
+        <source>&amp;Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/criterion_editor.py" line="242"/>
+        <source>Within 3 months | 1
+Later | 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/criterion_editor.py" line="249"/>
+        <source>One option per line. A score from 0 to 1 may follow a bar, as in “Within 3 months | 1”; without scores the first option earns the full weight and the last nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/criterion_editor.py" line="259"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/criterion_editor.py" line="261"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/criterion_editor.py" line="265"/>
+        <source>The lowest point earns nothing, the highest the full weight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/criterion_editor.py" line="267"/>
+        <source>Score from a minimum to a target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/criterion_editor.py" line="273"/>
+        <source>Minimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/criterion_editor.py" line="274"/>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/criterion_editor.py" line="285"/>
+        <source>The minimum earns nothing and the target the full weight; without a range any number above zero earns the full weight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/criterion_editor.py" line="289"/>
+        <source>Yes earns the full weight, no earns nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/criterion_editor.py" line="291"/>
+        <source>Any answer earns the full weight; text questions usually weigh 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DealForm</name>
+    <message>
+        <location filename="../../salesdesk/ui/deals/deal_form.py" line="97"/>
+        <source>Such as: packaging line upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/deal_form.py" line="103"/>
+        <source>Follows the line items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/deal_form.py" line="111"/>
+        <source>From the stage&apos;s probability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/deal_form.py" line="119"/>
+        <source>Save deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/deal_form.py" line="121"/>
+        <source>Save the deal (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/deal_form.py" line="130"/>
+        <source>&amp;Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/deal_form.py" line="131"/>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/deal_form.py" line="132"/>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/deal_form.py" line="133"/>
+        <source>A&amp;mount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/deal_form.py" line="134"/>
+        <source>&amp;Close date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/deal_form.py" line="136"/>
+        <source>&amp;Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/deal_form.py" line="137"/>
+        <source>&amp;Forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/deal_form.py" line="138"/>
+        <source>&amp;Primary contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/deal_form.py" line="177"/>
+        <source>No one yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/deal_form.py" line="236"/>
+        <source>This date has passed: the deal still counts as open. Saving is allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/deal_form.py" line="248"/>
+        <source>Enter a number, such as 12500 or 12,500.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DealLabels</name>
+    <message>
+        <location filename="../../salesdesk/ui/deals/deal_form.py" line="42"/>
+        <source>New business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/deal_form.py" line="43"/>
+        <source>Cross-sell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/deal_form.py" line="44"/>
+        <source>Upsell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/deal_form.py" line="45"/>
+        <source>Renewal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/deal_form.py" line="51"/>
+        <source>Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/deal_form.py" line="52"/>
+        <source>Best case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/deal_form.py" line="53"/>
+        <source>Commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/deal_form.py" line="54"/>
+        <source>Omitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/plan_form.py" line="52"/>
+        <source>Decision maker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/plan_form.py" line="53"/>
+        <source>Influencer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/plan_form.py" line="54"/>
+        <source>Champion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/plan_form.py" line="55"/>
+        <source>Blocker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/plan_form.py" line="56"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/plan_form.py" line="57"/>
+        <source>Gatekeeper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/plan_form.py" line="63"/>
+        <source>Supportive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/plan_form.py" line="64"/>
+        <source>Neutral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/plan_form.py" line="65"/>
+        <source>Opposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/plan_form.py" line="66"/>
+        <source>Not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/touches_panel.py" line="38"/>
+        <source>Visit</source>
+        <translation type="unfinished">بازدید</translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/touches_panel.py" line="39"/>
+        <source>Phone</source>
+        <translation type="unfinished">تلفن</translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/touches_panel.py" line="40"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/touches_panel.py" line="41"/>
+        <source>Video</source>
+        <translation type="unfinished">ویدیو</translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/touches_panel.py" line="42"/>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DealPanel</name>
+    <message>
+        <location filename="../../salesdesk/ui/deals/deal_panel.py" line="73"/>
+        <source>&amp;Deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/deal_panel.py" line="74"/>
+        <source>P&amp;lan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/deal_panel.py" line="75"/>
+        <source>L&amp;ines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/deal_panel.py" line="76"/>
+        <source>&amp;Touches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/deal_panel.py" line="77"/>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/deal_panel.py" line="94"/>
+        <source>New deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/deal_panel.py" line="96"/>
+        <source>Choose the account and name the deal; it starts in the first stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/deal_panel.py" line="127"/>
+        <source>This deal no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/deal_panel.py" line="128"/>
+        <source>It was deleted meanwhile; choose another deal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/deal_panel.py" line="140"/>
+        <source>owner %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/deal_panel.py" line="140"/>
+        <source>no owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/deal_panel.py" line="146"/>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salesdesk/ui/deals/deal_panel.py" line="146"/>
+        <source>%n day(s) in stage</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/deal_panel.py" line="155"/>
+        <source>closes %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/deal_panel.py" line="157"/>
+        <source>no close date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/deal_panel.py" line="161"/>
+        <source>lost: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/deal_panel.py" line="167"/>
+        <source>next: %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/deal_panel.py" line="172"/>
+        <source>next: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/deal_panel.py" line="183"/>
+        <source>The close date has passed; set a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DealsView</name>
+    <message>
+        <location filename="../../salesdesk/ui/views/deals.py" line="41"/>
+        <source>Deals</source>
+        <translation type="unfinished">معامله‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/deals.py" line="55"/>
+        <source>Close the deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/deals.py" line="74"/>
+        <source>Board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/deals.py" line="80"/>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/deals.py" line="81"/>
+        <source>What works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/deals.py" line="82"/>
+        <source>Openings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/deals.py" line="108"/>
+        <source>This part is not available in this version yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1203,12 +2115,12 @@ or press Ctrl+N to plan a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/demo/generator.py" line="48"/>
+        <location filename="../../salesdesk/core/demo/generator.py" line="51"/>
         <source>This database already has {accounts} accounts. Demo data would be mixed with them; nothing was changed. Use a new database, or replace everything in it with demo data (force).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/demo/generator.py" line="274"/>
+        <location filename="../../salesdesk/core/demo/generator.py" line="280"/>
         <source>The pipeline needs at least one open, one won and one lost stage for demo data.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1621,56 +2533,57 @@ or press Ctrl+N to plan a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/imports/mapping.py" line="618"/>
+        <location filename="../../salesdesk/core/imports/mapping.py" line="641"/>
         <source>column {column}: {field} is not a field here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/imports/mapping.py" line="626"/>
+        <location filename="../../salesdesk/core/imports/mapping.py" line="649"/>
         <source>the file has no column {column}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/imports/mapping.py" line="635"/>
+        <location filename="../../salesdesk/core/imports/mapping.py" line="658"/>
         <source>{field} is filled from more than one column: {columns}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/imports/mapping.py" line="645"/>
+        <location filename="../../salesdesk/core/imports/mapping.py" line="668"/>
         <source>no column is mapped to {fields}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/imports/reading.py" line="58"/>
+        <location filename="../../salesdesk/core/imports/reading.py" line="59"/>
         <source>{path} is empty; there is nothing to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/imports/reading.py" line="66"/>
+        <location filename="../../salesdesk/core/imports/reading.py" line="67"/>
         <source>{path} has no header row: the first row must name the columns (for example Name, City, Phone).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/imports/reading.py" line="78"/>
+        <location filename="../../salesdesk/core/imports/reading.py" line="79"/>
         <source>{path} is not a CSV or XLSX file SalesDesk can read ({detail}). Save it from your spreadsheet as CSV or XLSX and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/imports/reading.py" line="92"/>
+        <location filename="../../salesdesk/core/imports/reading.py" line="93"/>
         <source>{path}: row {row} cannot be read ({detail}). Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/imports/reading.py" line="105"/>
+        <location filename="../../salesdesk/core/imports/reading.py" line="106"/>
         <source>{path} cannot be read as {encoding} (first bad text in row {row}). Choose another encoding.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/imports/reading.py" line="119"/>
+        <location filename="../../salesdesk/core/imports/reading.py" line="120"/>
         <source>{path} has no sheet named {sheet} (it has: {sheets}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../salesdesk/core/imports/rows.py" line="312"/>
         <location filename="../../salesdesk/core/imports/values.py" line="69"/>
         <source>too long: {length} characters, at most {limit}</source>
         <translation type="unfinished"></translation>
@@ -1681,37 +2594,37 @@ or press Ctrl+N to plan a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/imports/values.py" line="115"/>
+        <location filename="../../salesdesk/core/imports/values.py" line="118"/>
         <source>not a phone number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/imports/values.py" line="121"/>
+        <location filename="../../salesdesk/core/imports/values.py" line="124"/>
         <source>not a valid phone number (kept as written)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/imports/values.py" line="138"/>
+        <location filename="../../salesdesk/core/imports/values.py" line="168"/>
         <source>not a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/imports/values.py" line="178"/>
+        <location filename="../../salesdesk/core/imports/values.py" line="212"/>
         <source>{raw} read as {value}; choose the decimal mark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/imports/values.py" line="226"/>
+        <location filename="../../salesdesk/core/imports/values.py" line="260"/>
         <source>not a date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/imports/values.py" line="248"/>
+        <location filename="../../salesdesk/core/imports/values.py" line="282"/>
         <source>{raw} could be day/month or month/day; choose the date order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/imports/values.py" line="268"/>
+        <location filename="../../salesdesk/core/imports/values.py" line="302"/>
         <source>year {year} is outside 1900-2200</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1990,7 +2903,7 @@ or press Ctrl+N to plan a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/imports/importer.py" line="118"/>
+        <location filename="../../salesdesk/core/imports/importer.py" line="133"/>
         <source>the file has more than one column named {column}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2050,27 +2963,27 @@ or press Ctrl+N to plan a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/imports/rows.py" line="127"/>
+        <location filename="../../salesdesk/core/imports/rows.py" line="132"/>
         <source>not a country SalesDesk knows (left empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/imports/rows.py" line="207"/>
+        <location filename="../../salesdesk/core/imports/rows.py" line="211"/>
         <source>required, but empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/imports/rows.py" line="219"/>
+        <location filename="../../salesdesk/core/imports/rows.py" line="223"/>
         <source>needs one of {fields}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/imports/rows.py" line="270"/>
+        <location filename="../../salesdesk/core/imports/rows.py" line="286"/>
         <source>not a whole number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/imports/rows.py" line="296"/>
+        <location filename="../../salesdesk/core/imports/rows.py" line="325"/>
         <source>{value} is not one of: {choices} (the default is used)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2082,6 +2995,621 @@ or press Ctrl+N to plan a new one.</source>
     <message>
         <location filename="../../salesdesk/core/imports/saved.py" line="30"/>
         <source>{fields} cannot be imported into {record_type}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/commands/handoffs.py" line="19"/>
+        <source>There is no profile yet: run &apos;salesdesk profile&apos; first, or a sales manager --all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/commands/handoffs.py" line="22"/>
+        <source>Only a sales manager lists everyone&apos;s handoffs: leave out --all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/commands/leads.py" line="182"/>
+        <source>Cannot read {path}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/commands/leads.py" line="188"/>
+        <source>{path} is not JSON ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/commands/leads.py" line="194"/>
+        <source>{path} must hold one JSON object of answers, like {{&quot;budget&quot;: &quot;yes&quot;}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/commands/leads.py" line="218"/>
+        <source>The framework {framework} has no question {names}; it asks: {keys}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/commands/leads.py" line="242"/>
+        <source>--account takes an account id or &apos;new&apos;, not {text}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/commands/quota.py" line="136"/>
+        <location filename="../../salesdesk/commands/whatworks.py" line="93"/>
+        <source>No user is called or has the id {rep}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/commands/quota.py" line="140"/>
+        <location filename="../../salesdesk/commands/whatworks.py" line="96"/>
+        <source>{rep} could be any of: {names}. Give more of the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/deals/lines.py" line="99"/>
+        <source>Line {row}: choose a product from the price book.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/deals/lines.py" line="104"/>
+        <source>Line {row}: the quantity must be more than 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/deals/lines.py" line="109"/>
+        <source>Line {row}: the price cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/deals/lines.py" line="115"/>
+        <source>Line {row}: the discount must be from 0 to 100%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/deals/listing.py" line="55"/>
+        <source>No deal matches {ref}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/deals/moves.py" line="37"/>
+        <source>The close date {date} has passed; set a new one so the forecast stays right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/deals/moves.py" line="77"/>
+        <source>Keep at least one reason for lost deals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/deals/moves.py" line="99"/>
+        <location filename="../../salesdesk/core/deals/records.py" line="123"/>
+        <source>This deal was deleted meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/deals/moves.py" line="119"/>
+        <source>Say why the deal was lost; choose one of: {reasons}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/deals/openings.py" line="250"/>
+        <location filename="../../salesdesk/core/plans/handoffs.py" line="98"/>
+        <location filename="../../salesdesk/core/plans/overview.py" line="97"/>
+        <location filename="../../salesdesk/core/plans/plans.py" line="212"/>
+        <source>This account was deleted meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/deals/openings.py" line="255"/>
+        <source>This product is no longer sold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/deals/openings.py" line="267"/>
+        <source>The pipeline has no open stage to start a deal in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/deals/plan.py" line="99"/>
+        <source>Stakeholder {row}: unknown role {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/deals/plan.py" line="106"/>
+        <source>Stakeholder {row}: unknown attitude {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/deals/plan.py" line="113"/>
+        <source>Stakeholder {row}: this contact is already on the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/deals/plan.py" line="123"/>
+        <source>Stakeholder {row} must be a contact of the deal&apos;s account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/deals/plan.py" line="140"/>
+        <source>Competitor {row} needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/deals/plan.py" line="146"/>
+        <source>Competitor {row}: at most {max} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/deals/plan.py" line="153"/>
+        <source>{name} is on the list twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/deals/records.py" line="39"/>
+        <source>{count} stakeholders from the previous account were taken off the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/deals/records.py" line="130"/>
+        <source>Choose the deal&apos;s account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/deals/records.py" line="133"/>
+        <source>Give the deal a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/deals/records.py" line="137"/>
+        <source>A deal&apos;s name has at most {max} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/deals/records.py" line="142"/>
+        <source>Unknown kind of deal {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/deals/records.py" line="148"/>
+        <source>The amount cannot be negative: enter 0 or more, such as 12500.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/deals/records.py" line="156"/>
+        <source>Unknown forecast category {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/deals/records.py" line="166"/>
+        <source>The deal&apos;s account no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/deals/records.py" line="172"/>
+        <source>The deal&apos;s owner no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/deals/records.py" line="179"/>
+        <source>The primary contact must be one of {account}&apos;s contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/deals/records.py" line="192"/>
+        <location filename="../../salesdesk/core/leads/qualify.py" line="429"/>
+        <source>There is no open pipeline stage to put the deal in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/deals/records.py" line="227"/>
+        <source>The amount follows the deal&apos;s line items ({total}); change the lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/deals/stages.py" line="107"/>
+        <source>There is no stage {name}. The stages are: {stages}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/deals/stages.py" line="119"/>
+        <source>Every stage needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/deals/stages.py" line="124"/>
+        <source>Two stages are called {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/deals/stages.py" line="132"/>
+        <source>{name}: the probability must be from 0 to 100%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/deals/stages.py" line="139"/>
+        <source>{name} cannot be both won and lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/deals/stages.py" line="146"/>
+        <source>{name}: stalled after at least one day, or never.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/deals/stages.py" line="158"/>
+        <source>The pipeline needs a won stage and a lost stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/deals/stages.py" line="162"/>
+        <source>The pipeline needs at least one open stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/deals/stages.py" line="188"/>
+        <source>The stage {name} was deleted meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/deals/stages.py" line="217"/>
+        <source>{name} still holds {count} deals: choose the stage to move them to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/deals/touches.py" line="92"/>
+        <source>A tactic has at most {max} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/deals/touches.py" line="99"/>
+        <source>Keep at least one sales tactic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/deals/touches.py" line="120"/>
+        <source>Unknown method {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/deals/touches.py" line="126"/>
+        <source>Log a touch once it has happened: the time is ahead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/deals/touches.py" line="137"/>
+        <source>Choose a tactic from the list: {tactics}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/deals/touches.py" line="149"/>
+        <source>The contact must be one of the deal&apos;s account&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/leads/frameworks.py" line="172"/>
+        <source>Give the framework a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/leads/frameworks.py" line="176"/>
+        <source>The score to qualify must be between 0 and 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/leads/frameworks.py" line="185"/>
+        <source>Only one criterion can be answered from the customer profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/leads/frameworks.py" line="214"/>
+        <source>Leads from {source} already get the framework {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/leads/frameworks.py" line="223"/>
+        <source>This framework was deleted meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/leads/frameworks.py" line="293"/>
+        <source>This is the last framework; leads need one. Edit it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/leads/frameworks.py" line="320"/>
+        <source>Keep at least one disqualification reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/leads/frameworks.py" line="331"/>
+        <source>Every criterion needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/leads/frameworks.py" line="337"/>
+        <source>{name}: unknown answer type {kind}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/leads/frameworks.py" line="348"/>
+        <source>{name}: a choice needs at least two options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/leads/frameworks.py" line="358"/>
+        <source>{name}: the scale&apos;s lowest point must be below its highest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/leads/qualify.py" line="214"/>
+        <source>Choose a reason from the list: {reasons}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/leads/qualify.py" line="220"/>
+        <source>This lead was qualified and is now a deal; close the deal as lost instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/leads/qualify.py" line="249"/>
+        <location filename="../../salesdesk/core/leads/records.py" line="134"/>
+        <source>This lead was deleted meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/leads/qualify.py" line="266"/>
+        <source>There is no qualification framework; a manager can add one in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/leads/qualify.py" line="307"/>
+        <source>Knocked out by {names}: this lead cannot be qualified. Disqualify it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/leads/qualify.py" line="315"/>
+        <source>Answer the required questions first: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/leads/qualify.py" line="321"/>
+        <source>The score {score} is below the {threshold} needed to qualify. Answer more questions, or qualify anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/leads/qualify.py" line="338"/>
+        <source>That account was deleted meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/leads/records.py" line="97"/>
+        <source>A lead needs a company or a person&apos;s name (or both). Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/leads/records.py" line="105"/>
+        <source>{value} is not an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/leads/records.py" line="113"/>
+        <source>Country: use the two-letter code, such as GB or IR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/leads/records.py" line="120"/>
+        <source>This number cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/leads/records.py" line="310"/>
+        <source>No lead matches {ref}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/leads/scoring.py" line="117"/>
+        <source>{name}: answer yes or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/leads/scoring.py" line="121"/>
+        <source>{name}: expects a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/leads/scoring.py" line="127"/>
+        <source>{name}: expects a number from {low} to {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/leads/scoring.py" line="141"/>
+        <source>{name}: choose one of {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/leads/scoring.py" line="147"/>
+        <source>{name}: unknown answer type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/leads/scoring.py" line="175"/>
+        <source>The framework has no criteria; add at least one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/leads/scoring.py" line="181"/>
+        <source>{name}: the weight must be zero or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/leads/scoring.py" line="186"/>
+        <source>The criteria&apos;s weights add up to zero, so no lead could score anything. Give at least one criterion a weight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/plans/handoffs.py" line="103"/>
+        <source>This account already has a handoff in progress: finish that one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/plans/handoffs.py" line="112"/>
+        <source>That deal is not this account&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/plans/handoffs.py" line="143"/>
+        <source>This handoff was accepted: it can no longer change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/plans/handoffs.py" line="149"/>
+        <source>The handoff was sent: its account manager can no longer change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/plans/handoffs.py" line="169"/>
+        <source>This handoff was sent already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/plans/handoffs.py" line="174"/>
+        <source>Choose the account manager to hand the account to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/plans/handoffs.py" line="188"/>
+        <source>Only {name}, who received this handoff, can ask questions about it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/plans/handoffs.py" line="195"/>
+        <source>Questions can be asked only on a sent handoff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/plans/handoffs.py" line="208"/>
+        <source>There is no question waiting for an answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/plans/handoffs.py" line="224"/>
+        <source>This handoff was accepted already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/plans/handoffs.py" line="228"/>
+        <source>This handoff has not been sent yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/plans/handoffs.py" line="230"/>
+        <source>Only {name}, who received this handoff, can accept it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/plans/handoffs.py" line="309"/>
+        <source>Write what you learnt during the sale before sending the handoff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/plans/handoffs.py" line="312"/>
+        <source>Write the commitments made to the customer (or &quot;none&quot;) before sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/plans/handoffs.py" line="315"/>
+        <source>Name the key contacts and their preferences before sending the handoff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/plans/handoffs.py" line="318"/>
+        <source>Recommend the account manager&apos;s first steps before sending the handoff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/plans/handoffs.py" line="328"/>
+        <source>This handoff was deleted meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/plans/handoffs.py" line="350"/>
+        <source>A handoff goes to an account manager: choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/plans/handoffs.py" line="355"/>
+        <source>You cannot hand an account to yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/plans/handoffs.py" line="363"/>
+        <source>Only the rep who wrote this handoff can change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/plans/handoffs.py" line="377"/>
+        <source>Write the message before sending it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/plans/inputs.py" line="55"/>
+        <source>The plan&apos;s owner no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/plans/inputs.py" line="63"/>
+        <source>Action {number} needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/plans/inputs.py" line="70"/>
+        <source>Action {number}: keep the title under {max} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/plans/inputs.py" line="80"/>
+        <source>Action {number}: {status} is not a status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/plans/inputs.py" line="88"/>
+        <source>Action {number}: its owner no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/plans/inputs.py" line="110"/>
+        <source>{name} is not a contact of this account: choose one of its contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/plans/inputs.py" line="121"/>
+        <source>{name} is listed twice as a stakeholder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/plans/inputs.py" line="130"/>
+        <source>{name}: the relationship strength goes from 1 (weak) to 5 (strong).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/documents/plan_data.py" line="193"/>
+        <source>No account with id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/documents/territory_book.py" line="70"/>
+        <location filename="../../salesdesk/documents/territory_book.py" line="243"/>
+        <source>No user matches {text}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/documents/territory_book.py" line="75"/>
+        <location filename="../../salesdesk/documents/territory_book.py" line="250"/>
+        <source>No territory matches {text}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/documents/territory_book.py" line="96"/>
+        <source>{text} matches several: {names}; be more precise.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2146,111 +3674,359 @@ or press Ctrl+N to plan a new one.</source>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/import_pages.py" line="130"/>
+        <location filename="../../salesdesk/ui/dialogs/import_pages.py" line="147"/>
         <source>Choose the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/import_pages.py" line="131"/>
+        <location filename="../../salesdesk/ui/dialogs/import_pages.py" line="148"/>
         <source>A CSV or Excel file exported from another CRM or a spreadsheet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/import_pages.py" line="133"/>
+        <location filename="../../salesdesk/ui/dialogs/import_pages.py" line="150"/>
         <source>No file chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/import_pages.py" line="135"/>
+        <location filename="../../salesdesk/ui/dialogs/import_pages.py" line="152"/>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/import_pages.py" line="144"/>
-        <location filename="../../salesdesk/ui/dialogs/import_pages.py" line="148"/>
+        <location filename="../../salesdesk/ui/dialogs/import_pages.py" line="161"/>
+        <location filename="../../salesdesk/ui/dialogs/import_pages.py" line="165"/>
         <source>Automatic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/import_pages.py" line="149"/>
+        <location filename="../../salesdesk/ui/dialogs/import_pages.py" line="166"/>
         <source>Comma</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/import_pages.py" line="150"/>
+        <location filename="../../salesdesk/ui/dialogs/import_pages.py" line="167"/>
         <source>Semicolon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/import_pages.py" line="151"/>
+        <location filename="../../salesdesk/ui/dialogs/import_pages.py" line="168"/>
         <source>Tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/import_pages.py" line="152"/>
+        <location filename="../../salesdesk/ui/dialogs/import_pages.py" line="169"/>
         <source>Vertical bar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/import_pages.py" line="156"/>
+        <location filename="../../salesdesk/ui/dialogs/import_pages.py" line="173"/>
         <source>&amp;File</source>
         <translation type="unfinished">&amp;پرونده</translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/import_pages.py" line="159"/>
+        <location filename="../../salesdesk/ui/dialogs/import_pages.py" line="176"/>
         <source>&amp;Import as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/import_pages.py" line="160"/>
+        <location filename="../../salesdesk/ui/dialogs/import_pages.py" line="177"/>
         <source>&amp;Encoding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/import_pages.py" line="161"/>
+        <location filename="../../salesdesk/ui/dialogs/import_pages.py" line="178"/>
         <source>&amp;Delimiter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/import_pages.py" line="183"/>
+        <location filename="../../salesdesk/ui/dialogs/import_pages.py" line="200"/>
         <source>Import records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/import_pages.py" line="185"/>
+        <location filename="../../salesdesk/ui/dialogs/import_pages.py" line="202"/>
         <source>Spreadsheets (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/import_pages.py" line="209"/>
+        <location filename="../../salesdesk/ui/dialogs/import_pages.py" line="223"/>
+        <source>Reading the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/import_pages.py" line="247"/>
         <source>%1 cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salesdesk/ui/dialogs/import_pages.py" line="219"/>
+        <location filename="../../salesdesk/ui/dialogs/import_pages.py" line="263"/>
         <source>%n row(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/import_pages.py" line="222"/>
+        <location filename="../../salesdesk/ui/dialogs/import_pages.py" line="266"/>
         <source>comma</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/import_pages.py" line="222"/>
+        <location filename="../../salesdesk/ui/dialogs/import_pages.py" line="266"/>
         <source>semicolon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/import_pages.py" line="222"/>
+        <location filename="../../salesdesk/ui/dialogs/import_pages.py" line="266"/>
         <source>tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/import_pages.py" line="225"/>
+        <location filename="../../salesdesk/ui/dialogs/import_pages.py" line="269"/>
         <source>%1, read as %2 (%3% sure), separated by %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FrameworkForm</name>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/framework_form.py" line="60"/>
+        <source>Selected criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/framework_form.py" line="71"/>
+        <source>What it is for, when to use it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/framework_form.py" line="77"/>
+        <source>A lead qualifies at this score (out of 100) with no knock-out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/framework_form.py" line="80"/>
+        <source>De&amp;fault framework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/framework_form.py" line="82"/>
+        <source>Leads whose source and team have no framework of their own get this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/framework_form.py" line="86"/>
+        <source>No source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/framework_form.py" line="91"/>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/framework_form.py" line="91"/>
+        <source>&amp;Score to qualify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/framework_form.py" line="93"/>
+        <source>&amp;Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/framework_form.py" line="94"/>
+        <source>Lead so&amp;urce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/framework_form.py" line="94"/>
+        <source>&amp;Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/framework_form.py" line="120"/>
+        <source>Criteria, in the order they are asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/framework_form.py" line="125"/>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/framework_form.py" line="126"/>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/framework_form.py" line="127"/>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/framework_form.py" line="128"/>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/framework_form.py" line="129"/>
+        <source>Knock-out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/framework_form.py" line="136"/>
+        <source>Criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/framework_form.py" line="144"/>
+        <source>A&amp;dd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/framework_form.py" line="145"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/framework_form.py" line="146"/>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/framework_form.py" line="147"/>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/framework_form.py" line="199"/>
+        <source>No team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/framework_form.py" line="201"/>
+        <source>%1&apos;s team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/framework_form.py" line="203"/>
+        <source>Another manager&apos;s team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/framework_form.py" line="352"/>
+        <source>%1, from the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/framework_form.py" line="354"/>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/framework_form.py" line="362"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/framework_form.py" line="370"/>
+        <source>Total weight %1: each criterion&apos;s share is its weight over it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/framework_form.py" line="374"/>
+        <source>Total weight 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/framework_form.py" line="382"/>
+        <source>%1 of the total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/framework_form.py" line="405"/>
+        <source>New criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FrameworksPanel</name>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/framework_editor.py" line="67"/>
+        <source>Frameworks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/framework_editor.py" line="69"/>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/framework_editor.py" line="70"/>
+        <source>Du&amp;plicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/framework_editor.py" line="71"/>
+        <source>De&amp;lete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/framework_editor.py" line="72"/>
+        <source>Add &amp;BANT template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/framework_editor.py" line="73"/>
+        <source>Add &amp;MEDDIC template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/framework_editor.py" line="164"/>
+        <source>%1 (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/framework_editor.py" line="167"/>
+        <source>%1 (not saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/framework_editor.py" line="220"/>
+        <source>this framework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/framework_editor.py" line="224"/>
+        <source>Save the changes to %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/framework_editor.py" line="250"/>
+        <source>New framework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/framework_editor.py" line="251"/>
+        <source>New criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/framework_editor.py" line="267"/>
+        <source>Copy of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/framework_editor.py" line="285"/>
+        <source>Delete the framework %1?
+
+Leads already assessed with it keep their answers and scores; new leads get another framework.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/framework_editor.py" line="301"/>
+        <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2323,6 +4099,492 @@ or press Ctrl+N to plan a new one.</source>
     </message>
 </context>
 <context>
+    <name>HandoffPanel</name>
+    <message>
+        <location filename="../../salesdesk/ui/accounts/handoff_panel.py" line="52"/>
+        <source>Hand the account to an account manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/accounts/handoff_panel.py" line="56"/>
+        <source>Start handoff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/accounts/handoff_panel.py" line="65"/>
+        <source>Briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/accounts/handoff_panel.py" line="68"/>
+        <source>What you learnt about the customer during the sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/accounts/handoff_panel.py" line="69"/>
+        <source>What was promised: prices, service, dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/accounts/handoff_panel.py" line="70"/>
+        <source>Who matters, and how they like to be dealt with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/accounts/handoff_panel.py" line="71"/>
+        <source>What is not settled yet, and what could go wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/accounts/handoff_panel.py" line="72"/>
+        <source>One step per line: each becomes a plan action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/accounts/handoff_panel.py" line="78"/>
+        <source>Account &amp;manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/accounts/handoff_panel.py" line="80"/>
+        <source>&amp;Insights from the sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/accounts/handoff_panel.py" line="81"/>
+        <source>&amp;Commitments made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/accounts/handoff_panel.py" line="82"/>
+        <source>&amp;Key contacts and their preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/accounts/handoff_panel.py" line="83"/>
+        <source>&amp;Open issues and risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/accounts/handoff_panel.py" line="84"/>
+        <source>&amp;First steps recommended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/accounts/handoff_panel.py" line="89"/>
+        <source>Save briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/accounts/handoff_panel.py" line="92"/>
+        <source>Send to account manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/accounts/handoff_panel.py" line="96"/>
+        <source>Accept handoff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/accounts/handoff_panel.py" line="99"/>
+        <source>Take the account over: you become its owner and account manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/accounts/handoff_panel.py" line="111"/>
+        <source>Questions and answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/accounts/handoff_panel.py" line="116"/>
+        <source>No questions so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/accounts/handoff_panel.py" line="165"/>
+        <source>Choose an account manager…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/accounts/handoff_panel.py" line="190"/>
+        <source>This account has no handoff yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/accounts/handoff_panel.py" line="192"/>
+        <source>The last handoff was accepted. Start a new one to hand the account on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/accounts/handoff_panel.py" line="218"/>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/accounts/handoff_panel.py" line="218"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/accounts/handoff_panel.py" line="227"/>
+        <source>Ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/accounts/handoff_panel.py" line="227"/>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/accounts/handoff_panel.py" line="229"/>
+        <source>Ask the rep a question about the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/accounts/handoff_panel.py" line="231"/>
+        <source>Answer the account manager&apos;s questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/accounts/handoff_panel.py" line="235"/>
+        <source>the rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/accounts/handoff_panel.py" line="236"/>
+        <source>an account manager not chosen yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/accounts/handoff_panel.py" line="237"/>
+        <source>From %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/accounts/handoff_panel.py" line="239"/>
+        <source>After the deal %1 was won.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/accounts/handoff_panel.py" line="241"/>
+        <source>Accepted %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/accounts/handoff_panel.py" line="244"/>
+        <source>Waiting for you to accept it or ask a question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/accounts/handoff_panel.py" line="246"/>
+        <source>Sent %1; waiting for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/accounts/handoff_panel.py" line="250"/>
+        <source>The account manager asked a question: answer it below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/accounts/handoff_panel.py" line="252"/>
+        <source>Waiting for %1 to answer your question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/accounts/handoff_panel.py" line="256"/>
+        <source>A draft: write the briefing and send it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/accounts/handoff_panel.py" line="258"/>
+        <source>%1 is still writing the briefing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/accounts/handoff_panel.py" line="284"/>
+        <source>Briefing saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/accounts/handoff_panel.py" line="291"/>
+        <source>Handoff sent to the account manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/accounts/handoff_panel.py" line="299"/>
+        <source>Question sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/accounts/handoff_panel.py" line="301"/>
+        <source>Answer sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salesdesk/ui/accounts/handoff_panel.py" line="312"/>
+        <source>You now manage %1. The account plan was started with %n action(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salesdesk/ui/accounts/handoff_panel.py" line="318"/>
+        <source>You now manage %1. The account plan got %n new action(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HandoffQueuePanel</name>
+    <message>
+        <location filename="../../salesdesk/ui/accounts/handoff_queue.py" line="33"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/accounts/handoff_queue.py" line="33"/>
+        <source>Account</source>
+        <translation type="unfinished">حساب</translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/accounts/handoff_queue.py" line="33"/>
+        <source>With</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/accounts/handoff_queue.py" line="33"/>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/accounts/handoff_queue.py" line="45"/>
+        <source>No handoffs. A rep&apos;s handoff of a won account appears here for the account manager it was sent to, and for the rep who wrote it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/accounts/handoff_queue.py" line="67"/>
+        <source>Sent to me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/accounts/handoff_queue.py" line="68"/>
+        <source>Written by me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/accounts/handoff_queue.py" line="109"/>
+        <source>Waiting for you</source>
+        <translation type="unfinished">در انتظار شما</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <location filename="../../salesdesk/ui/accounts/history_panel.py" line="23"/>
+        <location filename="../../salesdesk/ui/deals/history_panel.py" line="55"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/accounts/history_panel.py" line="23"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/accounts/history_panel.py" line="23"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/accounts/history_panel.py" line="23"/>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/accounts/history_panel.py" line="23"/>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/accounts/history_panel.py" line="33"/>
+        <source>No changes yet: the history starts with the first save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/accounts/history_panel.py" line="37"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/accounts/history_panel.py" line="52"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/accounts/history_panel.py" line="55"/>
+        <source>(removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/history_panel.py" line="56"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/history_panel.py" line="57"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/history_panel.py" line="58"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/history_panel.py" line="59"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/history_panel.py" line="60"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/history_panel.py" line="65"/>
+        <source>Stage history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/history_panel.py" line="69"/>
+        <source>Qualification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/history_panel.py" line="71"/>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/history_panel.py" line="71"/>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/history_panel.py" line="71"/>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/history_panel.py" line="74"/>
+        <source>This deal was not created from a lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/history_panel.py" line="96"/>
+        <source>Lost: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/history_panel.py" line="98"/>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/history_panel.py" line="100"/>
+        <source>Moved backwards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salesdesk/ui/deals/history_panel.py" line="122"/>
+        <source>%n stage change(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salesdesk/ui/deals/history_panel.py" line="124"/>
+        <source>%n backwards</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/history_panel.py" line="126"/>
+        <source>lost: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/history_panel.py" line="139"/>
+        <source>score %1 of 100 (qualifies at %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/history_panel.py" line="141"/>
+        <source>score %1 of 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/history_panel.py" line="144"/>
+        <source>source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IcpWhy</name>
+    <message>
+        <location filename="../../salesdesk/ui/leads/question_rows.py" line="63"/>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/leads/question_rows.py" line="64"/>
+        <source>profile: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/leads/question_rows.py" line="74"/>
+        <source>Matches the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/leads/question_rows.py" line="75"/>
+        <source>Does not match the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/leads/question_rows.py" line="76"/>
+        <source>No data on the lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/leads/question_rows.py" line="82"/>
+        <source>No ideal customer profile yet: a manager can describe one in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/leads/question_rows.py" line="84"/>
+        <source>The lead has none of the data the profile asks about: answer it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/leads/question_rows.py" line="88"/>
+        <source>Pre-answered from the ideal customer profile: %1. Change it if you know better.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/leads/question_rows.py" line="95"/>
+        <source>Agrees with the ideal customer profile: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/leads/question_rows.py" line="99"/>
+        <source>Your answer overrides the ideal customer profile, which says: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <location filename="../../salesdesk/core/imports/mapping.py" line="55"/>
@@ -2332,7 +4594,7 @@ or press Ctrl+N to plan a new one.</source>
     <message>
         <location filename="../../salesdesk/core/imports/mapping.py" line="63"/>
         <location filename="../../salesdesk/core/imports/mapping.py" line="255"/>
-        <location filename="../../salesdesk/core/imports/mapping.py" line="364"/>
+        <location filename="../../salesdesk/core/imports/mapping.py" line="384"/>
         <source>Account name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2343,13 +4605,13 @@ or press Ctrl+N to plan a new one.</source>
     </message>
     <message>
         <location filename="../../salesdesk/core/imports/mapping.py" line="75"/>
-        <location filename="../../salesdesk/core/imports/mapping.py" line="315"/>
+        <location filename="../../salesdesk/core/imports/mapping.py" line="327"/>
         <source>Industry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../salesdesk/core/imports/mapping.py" line="78"/>
-        <location filename="../../salesdesk/core/imports/mapping.py" line="318"/>
+        <location filename="../../salesdesk/core/imports/mapping.py" line="330"/>
         <source>Employees</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2365,17 +4627,19 @@ or press Ctrl+N to plan a new one.</source>
     </message>
     <message>
         <location filename="../../salesdesk/core/imports/mapping.py" line="108"/>
-        <location filename="../../salesdesk/core/imports/mapping.py" line="314"/>
+        <location filename="../../salesdesk/core/imports/mapping.py" line="315"/>
         <source>City</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../salesdesk/core/imports/mapping.py" line="111"/>
+        <location filename="../../salesdesk/core/imports/mapping.py" line="318"/>
         <source>Region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../salesdesk/core/imports/mapping.py" line="122"/>
+        <location filename="../../salesdesk/core/imports/mapping.py" line="326"/>
         <source>Country</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2395,6 +4659,7 @@ or press Ctrl+N to plan a new one.</source>
     </message>
     <message>
         <location filename="../../salesdesk/core/imports/mapping.py" line="147"/>
+        <location filename="../../salesdesk/core/imports/mapping.py" line="314"/>
         <source>Website</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2420,7 +4685,7 @@ or press Ctrl+N to plan a new one.</source>
     </message>
     <message>
         <location filename="../../salesdesk/core/imports/mapping.py" line="176"/>
-        <location filename="../../salesdesk/core/imports/mapping.py" line="335"/>
+        <location filename="../../salesdesk/core/imports/mapping.py" line="355"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2454,7 +4719,7 @@ or press Ctrl+N to plan a new one.</source>
     </message>
     <message>
         <location filename="../../salesdesk/core/imports/mapping.py" line="247"/>
-        <location filename="../../salesdesk/core/imports/mapping.py" line="356"/>
+        <location filename="../../salesdesk/core/imports/mapping.py" line="376"/>
         <source>Account record ID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2464,72 +4729,77 @@ or press Ctrl+N to plan a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/imports/mapping.py" line="326"/>
-        <source>Lead source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../salesdesk/core/imports/mapping.py" line="332"/>
-        <source>Lead status</source>
+        <location filename="../../salesdesk/core/imports/mapping.py" line="338"/>
+        <source>Annual revenue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../salesdesk/core/imports/mapping.py" line="346"/>
+        <source>Lead source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/imports/mapping.py" line="352"/>
+        <source>Lead status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/imports/mapping.py" line="366"/>
         <source>Deal name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/imports/mapping.py" line="373"/>
+        <location filename="../../salesdesk/core/imports/mapping.py" line="393"/>
         <source>Contact record ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/imports/mapping.py" line="378"/>
+        <location filename="../../salesdesk/core/imports/mapping.py" line="398"/>
         <source>Contact email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/imports/mapping.py" line="381"/>
+        <location filename="../../salesdesk/core/imports/mapping.py" line="401"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/imports/mapping.py" line="387"/>
+        <location filename="../../salesdesk/core/imports/mapping.py" line="407"/>
         <source>Deal type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/imports/mapping.py" line="390"/>
+        <location filename="../../salesdesk/core/imports/mapping.py" line="410"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/imports/mapping.py" line="396"/>
+        <location filename="../../salesdesk/core/imports/mapping.py" line="416"/>
         <source>Probability (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/imports/mapping.py" line="399"/>
+        <location filename="../../salesdesk/core/imports/mapping.py" line="419"/>
         <source>Close date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/imports/mapping.py" line="406"/>
+        <location filename="../../salesdesk/core/imports/mapping.py" line="426"/>
         <source>Lost reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/imports/mapping.py" line="412"/>
+        <location filename="../../salesdesk/core/imports/mapping.py" line="432"/>
         <source>Next step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/imports/mapping.py" line="413"/>
+        <location filename="../../salesdesk/core/imports/mapping.py" line="433"/>
         <source>Next step date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/imports/mapping.py" line="416"/>
+        <location filename="../../salesdesk/core/imports/mapping.py" line="436"/>
         <source>Business problem</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2537,77 +4807,87 @@ or press Ctrl+N to plan a new one.</source>
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/import_wizard.py" line="243"/>
+        <location filename="../../salesdesk/ui/dialogs/import_wizard.py" line="277"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/import_wizard.py" line="245"/>
+        <location filename="../../salesdesk/ui/dialogs/import_wizard.py" line="279"/>
+        <source>Everything is written in one step: cancelled, the database stays as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/import_wizard.py" line="282"/>
         <source>&amp;Cancel import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/import_wizard.py" line="255"/>
+        <location filename="../../salesdesk/ui/dialogs/import_wizard.py" line="292"/>
         <source>Rows read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/import_wizard.py" line="256"/>
+        <location filename="../../salesdesk/ui/dialogs/import_wizard.py" line="293"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/import_wizard.py" line="257"/>
+        <location filename="../../salesdesk/ui/dialogs/import_wizard.py" line="294"/>
         <source>Updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/import_wizard.py" line="258"/>
+        <location filename="../../salesdesk/ui/dialogs/import_wizard.py" line="295"/>
         <source>Unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/import_wizard.py" line="259"/>
+        <location filename="../../salesdesk/ui/dialogs/import_wizard.py" line="296"/>
         <source>Skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/import_wizard.py" line="260"/>
+        <location filename="../../salesdesk/ui/dialogs/import_wizard.py" line="297"/>
         <source>Errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/import_wizard.py" line="261"/>
+        <location filename="../../salesdesk/ui/dialogs/import_wizard.py" line="298"/>
         <source>Queued for geocoding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/import_wizard.py" line="278"/>
+        <location filename="../../salesdesk/ui/dialogs/import_wizard.py" line="299"/>
+        <source>Leads flagged as duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/import_wizard.py" line="320"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/import_wizard.py" line="302"/>
+        <location filename="../../salesdesk/ui/dialogs/import_wizard.py" line="344"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/import_wizard.py" line="317"/>
+        <location filename="../../salesdesk/ui/dialogs/import_wizard.py" line="359"/>
         <source>The import is finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/import_wizard.py" line="319"/>
+        <location filename="../../salesdesk/ui/dialogs/import_wizard.py" line="361"/>
         <source>Nothing was imported: some rows have problems.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/import_wizard.py" line="325"/>
+        <location filename="../../salesdesk/ui/dialogs/import_wizard.py" line="367"/>
         <source>Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/import_wizard.py" line="330"/>
+        <location filename="../../salesdesk/ui/dialogs/import_wizard.py" line="372"/>
         <source>Cancelled: nothing was imported</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2615,27 +4895,27 @@ or press Ctrl+N to plan a new one.</source>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/import_pages.py" line="49"/>
+        <location filename="../../salesdesk/ui/dialogs/import_pages.py" line="64"/>
         <source>Accounts</source>
         <translation type="unfinished">حساب‌ها</translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/import_pages.py" line="50"/>
+        <location filename="../../salesdesk/ui/dialogs/import_pages.py" line="65"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/import_pages.py" line="51"/>
+        <location filename="../../salesdesk/ui/dialogs/import_pages.py" line="66"/>
         <source>Leads</source>
         <translation type="unfinished">سرنخ‌ها</translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/import_pages.py" line="52"/>
+        <location filename="../../salesdesk/ui/dialogs/import_pages.py" line="67"/>
         <source>Deals</source>
         <translation type="unfinished">معامله‌ها</translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/import_wizard.py" line="357"/>
+        <location filename="../../salesdesk/ui/dialogs/import_wizard.py" line="401"/>
         <source>Import records</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2779,6 +5059,923 @@ or press Ctrl+N to plan a new one.</source>
     </message>
 </context>
 <context>
+    <name>LeadAnalyticsPanel</name>
+    <message>
+        <location filename="../../salesdesk/ui/leads/analytics.py" line="95"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/leads/analytics.py" line="100"/>
+        <source>The team&apos;s leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/leads/analytics.py" line="100"/>
+        <source>Your leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/leads/analytics.py" line="106"/>
+        <source>Leads entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/leads/analytics.py" line="112"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/leads/analytics.py" line="112"/>
+        <location filename="../../salesdesk/ui/leads/analytics.py" line="113"/>
+        <location filename="../../salesdesk/ui/leads/analytics.py" line="114"/>
+        <source>Leads</source>
+        <translation type="unfinished">سرنخ‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/leads/analytics.py" line="113"/>
+        <source>Rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/leads/analytics.py" line="114"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/leads/analytics.py" line="121"/>
+        <source>By source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/leads/analytics.py" line="123"/>
+        <source>Why leads were disqualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/leads/analytics.py" line="124"/>
+        <source>No lead was disqualified in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/leads/analytics.py" line="127"/>
+        <source>By rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/leads/analytics.py" line="150"/>
+        <source>this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/leads/analytics.py" line="151"/>
+        <source>in the last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/leads/analytics.py" line="152"/>
+        <source>this year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/leads/analytics.py" line="153"/>
+        <source>at any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/leads/analytics.py" line="157"/>
+        <source>Conversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/leads/analytics.py" line="157"/>
+        <source>Days to qualify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salesdesk/ui/leads/analytics.py" line="189"/>
+        <source>%n lead(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salesdesk/ui/leads/analytics.py" line="189"/>
+        <source>%n decided</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/leads/analytics.py" line="191"/>
+        <source>%1 converted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/leads/analytics.py" line="193"/>
+        <source>median %1 to qualify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/leads/analytics.py" line="195"/>
+        <source>(no source)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/leads/analytics.py" line="196"/>
+        <source>(nobody)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/leads/analytics.py" line="197"/>
+        <source>(no reason)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/leads/analytics.py" line="218"/>
+        <source>Qualified of the leads decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/leads/analytics.py" line="220"/>
+        <source>Median days from entry to qualification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/leads/analytics.py" line="226"/>
+        <source>%1% (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salesdesk/ui/leads/analytics.py" line="229"/>
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/leads/analytics.py" line="229"/>
+        <source>under a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadForm</name>
+    <message>
+        <location filename="../../salesdesk/ui/leads/lead_form.py" line="60"/>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/leads/lead_form.py" line="62"/>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/leads/lead_form.py" line="70"/>
+        <source>Town</source>
+        <translation type="unfinished">شهر</translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/leads/lead_form.py" line="72"/>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/leads/lead_form.py" line="74"/>
+        <source>GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/leads/lead_form.py" line="77"/>
+        <source>Two-letter country code, such as GB or IR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/leads/lead_form.py" line="80"/>
+        <source>Employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/leads/lead_form.py" line="82"/>
+        <source>Annual revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/leads/lead_form.py" line="86"/>
+        <source>Where you met, what they asked about…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/leads/lead_form.py" line="94"/>
+        <source>Save lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/leads/lead_form.py" line="96"/>
+        <source>Save the lead (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/leads/lead_form.py" line="98"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/leads/lead_form.py" line="114"/>
+        <source>&amp;Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/leads/lead_form.py" line="115"/>
+        <source>&amp;Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/leads/lead_form.py" line="116"/>
+        <source>&amp;Job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/leads/lead_form.py" line="117"/>
+        <source>&amp;Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/leads/lead_form.py" line="119"/>
+        <source>P&amp;hone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/leads/lead_form.py" line="120"/>
+        <source>&amp;Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/leads/lead_form.py" line="121"/>
+        <source>&amp;Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/leads/lead_form.py" line="122"/>
+        <source>&amp;Industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/leads/lead_form.py" line="123"/>
+        <source>Si&amp;ze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/leads/lead_form.py" line="125"/>
+        <source>&amp;Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/leads/lead_form.py" line="126"/>
+        <source>&amp;Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/leads/lead_form.py" line="127"/>
+        <source>&amp;Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/leads/lead_form.py" line="185"/>
+        <source>New lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/leads/lead_form.py" line="195"/>
+        <source>Edit lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/leads/lead_form.py" line="223"/>
+        <source>Another lead has this email: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/leads/lead_form.py" line="229"/>
+        <source>Enter a number, such as 25 or 1,500,000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadListPanel</name>
+    <message>
+        <location filename="../../salesdesk/ui/views/lead_list.py" line="59"/>
+        <source>Search companies, people, emails or towns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/lead_list.py" line="62"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/lead_list.py" line="63"/>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/lead_list.py" line="67"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/lead_list.py" line="70"/>
+        <source>Whose leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/lead_list.py" line="71"/>
+        <source>My leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/lead_list.py" line="72"/>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/lead_list.py" line="74"/>
+        <source>Duplicates only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/lead_list.py" line="75"/>
+        <source>Leads whose email another lead already has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/lead_list.py" line="166"/>
+        <source>All sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salesdesk/ui/views/lead_list.py" line="276"/>
+        <source>%n lead(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LeadSummary</name>
+    <message>
+        <location filename="../../salesdesk/ui/leads/lead_summary.py" line="40"/>
+        <source>Lead details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/leads/lead_summary.py" line="61"/>
+        <source>%1 (not a valid number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/leads/lead_summary.py" line="65"/>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/leads/lead_summary.py" line="66"/>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/leads/lead_summary.py" line="67"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/leads/lead_summary.py" line="68"/>
+        <source>Phone</source>
+        <translation type="unfinished">تلفن</translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/leads/lead_summary.py" line="69"/>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/leads/lead_summary.py" line="70"/>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/leads/lead_summary.py" line="71"/>
+        <source>Industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/leads/lead_summary.py" line="72"/>
+        <source>Employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/leads/lead_summary.py" line="73"/>
+        <source>Annual revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/leads/lead_summary.py" line="74"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadTable</name>
+    <message>
+        <location filename="../../salesdesk/ui/models/lead_table.py" line="73"/>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/models/lead_table.py" line="74"/>
+        <source>Working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/models/lead_table.py" line="75"/>
+        <source>Qualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/models/lead_table.py" line="76"/>
+        <source>Disqualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/models/lead_table.py" line="121"/>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/models/lead_table.py" line="122"/>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/models/lead_table.py" line="123"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/models/lead_table.py" line="124"/>
+        <source>Town</source>
+        <translation type="unfinished">شهر</translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/models/lead_table.py" line="125"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/models/lead_table.py" line="126"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/models/lead_table.py" line="127"/>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/models/lead_table.py" line="128"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/models/lead_table.py" line="129"/>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/models/lead_table.py" line="247"/>
+        <source>%1
+Possible duplicate: %2 has the same email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/models/lead_table.py" line="255"/>
+        <source>Disqualified: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Leads</name>
+    <message>
+        <location filename="../../salesdesk/core/leads/icp.py" line="41"/>
+        <source>Industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/leads/icp.py" line="42"/>
+        <source>Company size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/leads/icp.py" line="43"/>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/leads/icp.py" line="44"/>
+        <source>Annual revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/leads/matching.py" line="42"/>
+        <source>similar name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/leads/matching.py" line="43"/>
+        <source>same name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/leads/matching.py" line="44"/>
+        <source>same email domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/leads/matching.py" line="45"/>
+        <source>same phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/leads/matching.py" line="46"/>
+        <source>same town</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/leads/templates.py" line="44"/>
+        <source>BANT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/leads/templates.py" line="45"/>
+        <source>Budget, authority, need and timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/leads/templates.py" line="50"/>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/leads/templates.py" line="51"/>
+        <source>Is there a budget for this, or can one be found?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/leads/templates.py" line="57"/>
+        <source>Authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/leads/templates.py" line="58"/>
+        <source>Who are we talking to?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/leads/templates.py" line="63"/>
+        <source>The person who decides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/leads/templates.py" line="64"/>
+        <source>Someone who influences the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/leads/templates.py" line="65"/>
+        <source>A user or researcher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/leads/templates.py" line="66"/>
+        <source>No way to reach who decides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/leads/templates.py" line="71"/>
+        <source>Need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/leads/templates.py" line="72"/>
+        <source>How strong is the need (1 = nice to have, 5 = urgent)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/leads/templates.py" line="80"/>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/leads/templates.py" line="81"/>
+        <source>When do they plan to buy?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/leads/templates.py" line="86"/>
+        <source>Within 3 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/leads/templates.py" line="87"/>
+        <source>In 3 to 6 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/leads/templates.py" line="88"/>
+        <source>In 6 to 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/leads/templates.py" line="89"/>
+        <source>Later, or not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/leads/templates.py" line="97"/>
+        <source>MEDDIC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/leads/templates.py" line="98"/>
+        <source>Metrics, economic buyer, decision criteria, decision process, pain and champion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/leads/templates.py" line="106"/>
+        <source>Metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/leads/templates.py" line="107"/>
+        <source>Have they put a number on the gain they expect (savings, output)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/leads/templates.py" line="115"/>
+        <source>Economic buyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/leads/templates.py" line="116"/>
+        <source>Do we know the person who signs off the money?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/leads/templates.py" line="121"/>
+        <source>Met them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/leads/templates.py" line="122"/>
+        <source>Know who it is, not met yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/leads/templates.py" line="123"/>
+        <source>Not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/leads/templates.py" line="128"/>
+        <source>Decision criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/leads/templates.py" line="129"/>
+        <source>Do we know what they will judge the offers by?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/leads/templates.py" line="135"/>
+        <source>Decision process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/leads/templates.py" line="136"/>
+        <source>Do we know the steps, the people and the dates of their decision?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/leads/templates.py" line="144"/>
+        <source>Identify pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/leads/templates.py" line="145"/>
+        <source>How much does the problem hurt them (1 = hardly, 5 = badly)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/leads/templates.py" line="155"/>
+        <source>Champion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/leads/templates.py" line="156"/>
+        <source>Is there someone inside who argues for us?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/criterion_editor.py" line="42"/>
+        <source>Yes / no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/criterion_editor.py" line="43"/>
+        <source>Scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/criterion_editor.py" line="44"/>
+        <source>Choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/criterion_editor.py" line="45"/>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/criterion_editor.py" line="46"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadsView</name>
+    <message>
+        <location filename="../../salesdesk/ui/views/leads.py" line="42"/>
+        <source>&amp;New lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/leads.py" line="43"/>
+        <source>Enter a new lead (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/leads.py" line="47"/>
+        <source>Leads</source>
+        <translation type="unfinished">سرنخ‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/leads.py" line="64"/>
+        <source>Select a lead to qualify it,
+or press Ctrl+N to enter a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/leads.py" line="89"/>
+        <source>Lead list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/leads.py" line="90"/>
+        <source>Analytics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/leads.py" line="127"/>
+        <source>Lead saved, and flagged as a possible duplicate of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/leads.py" line="131"/>
+        <source>Lead saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LineEditor</name>
+    <message>
+        <location filename="../../salesdesk/ui/leads/answer_editors.py" line="158"/>
+        <source>A number, e.g. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/leads/answer_editors.py" line="160"/>
+        <source>A number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LinesTable</name>
+    <message>
+        <location filename="../../salesdesk/ui/deals/lines_table.py" line="69"/>
+        <source>Products from the price book, with their list price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/lines_table.py" line="70"/>
+        <source>Add line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/lines_table.py" line="72"/>
+        <source>Remove line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/lines_table.py" line="75"/>
+        <source>&amp;Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/lines_table.py" line="85"/>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/lines_table.py" line="86"/>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/lines_table.py" line="87"/>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/lines_table.py" line="88"/>
+        <source>Discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/lines_table.py" line="89"/>
+        <source>Line total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/lines_table.py" line="102"/>
+        <source>Saving the lines sets the deal&apos;s amount to their total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/lines_table.py" line="105"/>
+        <source>Save lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/lines_table.py" line="107"/>
+        <source>Save the lines (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/lines_table.py" line="194"/>
+        <source>Deal total: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/lines_table.py" line="196"/>
+        <source>No lines: the deal keeps the amount typed on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LostReasonDialog</name>
+    <message>
+        <location filename="../../salesdesk/ui/deals/lost_reason_dialog.py" line="29"/>
+        <source>Deal lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/lost_reason_dialog.py" line="32"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/lost_reason_dialog.py" line="37"/>
+        <source>&amp;Mark lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/lost_reason_dialog.py" line="41"/>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/lost_reason_dialog.py" line="46"/>
+        <source>Move %1 to %2? Say why it was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/lost_reason_dialog.py" line="52"/>
+        <source>The reason is kept in the deal&apos;s stage history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../salesdesk/ui/main_window.py" line="50"/>
@@ -2801,52 +5998,57 @@ or press Ctrl+N to plan a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/main_window.py" line="173"/>
+        <location filename="../../salesdesk/ui/main_window.py" line="172"/>
+        <source>Export &amp;territory book…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/main_window.py" line="175"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/main_window.py" line="177"/>
+        <location filename="../../salesdesk/ui/main_window.py" line="179"/>
         <source>&amp;View</source>
         <translation>&amp;نما</translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/main_window.py" line="187"/>
+        <location filename="../../salesdesk/ui/main_window.py" line="189"/>
         <source>Next view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/main_window.py" line="190"/>
+        <location filename="../../salesdesk/ui/main_window.py" line="192"/>
         <source>Previous view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/main_window.py" line="194"/>
+        <location filename="../../salesdesk/ui/main_window.py" line="196"/>
         <source>&amp;Tools</source>
         <translation>&amp;ابزارها</translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/main_window.py" line="195"/>
+        <location filename="../../salesdesk/ui/main_window.py" line="197"/>
         <source>&amp;Profile…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/main_window.py" line="197"/>
+        <location filename="../../salesdesk/ui/main_window.py" line="199"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/main_window.py" line="203"/>
+        <location filename="../../salesdesk/ui/main_window.py" line="205"/>
         <source>&amp;Help</source>
         <translation>&amp;راهنما</translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/main_window.py" line="204"/>
+        <location filename="../../salesdesk/ui/main_window.py" line="206"/>
         <source>&amp;About SalesDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/main_window.py" line="266"/>
+        <location filename="../../salesdesk/ui/main_window.py" line="274"/>
         <source>Database: %1 · %2 accounts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2873,12 +6075,10 @@ or press Ctrl+N to plan a new one.</source>
         <source>On the map: %1 of %2 accounts</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../salesdesk/ui/map/base.py" line="137"/>
         <source>%n need(s) a location</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../salesdesk/ui/map/base.py" line="139"/>
@@ -3071,6 +6271,419 @@ or press Ctrl+N to plan a new one.</source>
     </message>
 </context>
 <context>
+    <name>MatchDialog</name>
+    <message>
+        <location filename="../../salesdesk/ui/leads/match_dialog.py" line="40"/>
+        <source>Is this an existing account?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/leads/match_dialog.py" line="46"/>
+        <source>Qualifying %1 creates a contact and a deal. These accounts look like the same company: link the lead to one of them, or create a new account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/leads/match_dialog.py" line="57"/>
+        <source>Account</source>
+        <translation type="unfinished">حساب</translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/leads/match_dialog.py" line="57"/>
+        <source>Town</source>
+        <translation type="unfinished">شهر</translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/leads/match_dialog.py" line="57"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/leads/match_dialog.py" line="68"/>
+        <source>A sure match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/leads/match_dialog.py" line="82"/>
+        <source>Marked: a sure match (the same phone, the same email domain and a close name, or the same name in the same town).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/leads/match_dialog.py" line="89"/>
+        <source>&amp;Link to this account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/leads/match_dialog.py" line="92"/>
+        <source>Create a &amp;new account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/leads/match_dialog.py" line="95"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MoveDealsDialog</name>
+    <message>
+        <location filename="../../salesdesk/ui/deals/stage_editor.py" line="63"/>
+        <source>Remove stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/stage_editor.py" line="67"/>
+        <source>Move the deals to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/stage_editor.py" line="71"/>
+        <source>&amp;Remove and move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/stage_editor.py" line="75"/>
+        <source>&amp;Move them to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/stage_editor.py" line="81"/>
+        <source>%1 holds %2. Which stage should they move to?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salesdesk/ui/deals/stage_editor.py" line="83"/>
+        <source>%n deal(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/stage_editor.py" line="90"/>
+        <source>Each move is recorded in the deal&apos;s stage history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpeningsPanel</name>
+    <message>
+        <location filename="../../salesdesk/ui/deals/openings.py" line="66"/>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/openings.py" line="67"/>
+        <source>My customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/openings.py" line="68"/>
+        <source>Every customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/openings.py" line="73"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/openings.py" line="84"/>
+        <source>Cross-sell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/openings.py" line="85"/>
+        <source>Upsell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/openings.py" line="86"/>
+        <source>No open deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/openings.py" line="107"/>
+        <source>Products that customers of the same industry and size buy and this customer does not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/openings.py" line="110"/>
+        <source>Customers whose revenue is below half of their potential.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/openings.py" line="111"/>
+        <source>Customers without a single open deal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/openings.py" line="115"/>
+        <source>Account</source>
+        <translation type="unfinished">حساب</translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/openings.py" line="115"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/openings.py" line="115"/>
+        <source>Deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/openings.py" line="117"/>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/openings.py" line="117"/>
+        <source>List price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/openings.py" line="118"/>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/openings.py" line="118"/>
+        <source>Potential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/openings.py" line="120"/>
+        <source>Gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/openings.py" line="157"/>
+        <source>Looking for openings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/openings.py" line="189"/>
+        <source>%1 of %2 shown, the best first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/openings.py" line="191"/>
+        <source>%1 found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/openings.py" line="198"/>
+        <source>%1 of %2 similar customers buy it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/openings.py" line="199"/>
+        <source>%1 employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/openings.py" line="201"/>
+        <source>Similar: the same industry (%1) and size (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/openings.py" line="208"/>
+        <source>Revenue is %1% of the potential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/openings.py" line="210"/>
+        <source>Customer with no open deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/openings.py" line="217"/>
+        <source>Deal created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/openings.py" line="217"/>
+        <source>Deal open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/openings.py" line="222"/>
+        <source>Create deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/openings.py" line="223"/>
+        <source>Create a deal for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/openings.py" line="232"/>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/openings.py" line="234"/>
+        <source>%1 – upsell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/openings.py" line="236"/>
+        <source>%1 – new deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/openings.py" line="250"/>
+        <source>Deal created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPanel</name>
+    <message>
+        <location filename="../../salesdesk/ui/accounts/overview_panel.py" line="50"/>
+        <source>Key figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/accounts/overview_panel.py" line="55"/>
+        <source>Current revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/accounts/overview_panel.py" line="56"/>
+        <source>Potential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/accounts/overview_panel.py" line="57"/>
+        <source>Share of wallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/accounts/overview_panel.py" line="58"/>
+        <source>Open pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/accounts/overview_panel.py" line="59"/>
+        <source>Won this year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/accounts/overview_panel.py" line="82"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/accounts/overview_panel.py" line="82"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/accounts/overview_panel.py" line="82"/>
+        <source>Went well</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/accounts/overview_panel.py" line="82"/>
+        <source>Next steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/accounts/overview_panel.py" line="91"/>
+        <source>Deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/accounts/overview_panel.py" line="91"/>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/accounts/overview_panel.py" line="91"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/accounts/overview_panel.py" line="91"/>
+        <source>Close date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/accounts/overview_panel.py" line="94"/>
+        <source>Due</source>
+        <translation type="unfinished">سررسید</translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/accounts/overview_panel.py" line="94"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/accounts/overview_panel.py" line="94"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/accounts/overview_panel.py" line="94"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/accounts/overview_panel.py" line="97"/>
+        <source>Recent calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/accounts/overview_panel.py" line="97"/>
+        <source>No debriefed calls yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/accounts/overview_panel.py" line="98"/>
+        <source>Open deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/accounts/overview_panel.py" line="98"/>
+        <source>No open deals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/accounts/overview_panel.py" line="100"/>
+        <source>Plan actions due in 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/accounts/overview_panel.py" line="102"/>
+        <source>No open plan actions due in the next 30 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/accounts/overview_panel.py" line="163"/>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salesdesk/ui/accounts/overview_panel.py" line="166"/>
+        <source>%n open deal(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salesdesk/ui/accounts/overview_panel.py" line="170"/>
+        <source>%n deal(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/accounts/overview_panel.py" line="206"/>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
         <location filename="../../salesdesk/ui/dialogs/passphrase.py" line="51"/>
@@ -3130,6 +6743,509 @@ or press Ctrl+N to plan a new one.</source>
     <message>
         <location filename="../../salesdesk/ui/dialogs/passphrase.py" line="181"/>
         <source>That passphrase does not open this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pdf</name>
+    <message>
+        <location filename="../../salesdesk/documents/words.py" line="15"/>
+        <source>Account plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/documents/words.py" line="16"/>
+        <source>Territory book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/documents/words.py" line="17"/>
+        <source>Page {page} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/documents/words.py" line="18"/>
+        <source>Prepared {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/documents/words.py" line="19"/>
+        <source>Prepared for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/documents/words.py" line="20"/>
+        <source>Prepared by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/documents/words.py" line="21"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/documents/words.py" line="22"/>
+        <source>Plan review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/documents/words.py" line="23"/>
+        <source>Confidential: for internal use only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/documents/words.py" line="24"/>
+        <source>Key figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/documents/words.py" line="25"/>
+        <source>Current revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/documents/words.py" line="26"/>
+        <source>Estimated potential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/documents/words.py" line="27"/>
+        <source>Share of wallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/documents/words.py" line="28"/>
+        <source>Open pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/documents/words.py" line="29"/>
+        <source>The account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/documents/words.py" line="30"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/documents/words.py" line="31"/>
+        <source>Account manager</source>
+        <translation type="unfinished">مدیر حساب</translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/documents/words.py" line="32"/>
+        <source>Territory</source>
+        <translation type="unfinished">قلمرو</translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/documents/words.py" line="33"/>
+        <source>Industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/documents/words.py" line="34"/>
+        <source>Employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/documents/words.py" line="35"/>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/documents/words.py" line="36"/>
+        <source>Attention level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/documents/words.py" line="37"/>
+        <source>Plan last changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/documents/words.py" line="38"/>
+        <source>No map: this account has no location yet. Geocode its address to show it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/documents/words.py" line="41"/>
+        <source>Nearest accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/documents/words.py" line="42"/>
+        <source>{km} km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/documents/words.py" line="43"/>
+        <source>Base map: Natural Earth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/documents/words.py" line="44"/>
+        <source>No account plan yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/documents/words.py" line="45"/>
+        <source>Nobody has written a plan for this account. The figures, open deals and recent calls in this document come from its records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/documents/words.py" line="50"/>
+        <source>Relationship goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/documents/words.py" line="51"/>
+        <source>Customer needs and goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/documents/words.py" line="52"/>
+        <source>Whitespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/documents/words.py" line="53"/>
+        <source>Risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/documents/words.py" line="54"/>
+        <source>Not written yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/documents/words.py" line="55"/>
+        <source>Action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/documents/words.py" line="56"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/documents/words.py" line="57"/>
+        <source>Due</source>
+        <translation type="unfinished">سررسید</translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/documents/words.py" line="58"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/documents/words.py" line="59"/>
+        <source>No actions yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/documents/words.py" line="60"/>
+        <source>Stakeholders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/documents/words.py" line="61"/>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/documents/words.py" line="62"/>
+        <source>Job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/documents/words.py" line="63"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/documents/words.py" line="64"/>
+        <source>Relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/documents/words.py" line="65"/>
+        <source>No stakeholders yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/documents/words.py" line="66"/>
+        <source>Open deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/documents/words.py" line="67"/>
+        <source>Deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/documents/words.py" line="68"/>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/documents/words.py" line="69"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/documents/words.py" line="70"/>
+        <source>Close date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/documents/words.py" line="71"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/documents/words.py" line="72"/>
+        <source>No open deals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/documents/words.py" line="73"/>
+        <source>Recent debriefs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/documents/words.py" line="74"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/documents/words.py" line="75"/>
+        <source>What went well</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/documents/words.py" line="76"/>
+        <source>Next steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/documents/words.py" line="77"/>
+        <source>No debriefed calls yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/documents/words.py" line="78"/>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/documents/words.py" line="79"/>
+        <source>Key accounts of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/documents/words.py" line="80"/>
+        <source>Key accounts in {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/documents/words.py" line="81"/>
+        <source>All key accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/documents/words.py" line="82"/>
+        <source>Accounts in this book: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/documents/words.py" line="83"/>
+        <source>There are no accounts to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/documents/words.py" line="86"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/documents/words.py" line="87"/>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/documents/words.py" line="88"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/documents/words.py" line="91"/>
+        <source>Visit</source>
+        <translation type="unfinished">بازدید</translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/documents/words.py" line="92"/>
+        <source>Phone</source>
+        <translation type="unfinished">تلفن</translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/documents/words.py" line="93"/>
+        <source>Video</source>
+        <translation type="unfinished">ویدیو</translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/documents/words.py" line="96"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/documents/words.py" line="97"/>
+        <source>Prospect</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfExport</name>
+    <message>
+        <location filename="../../salesdesk/ui/documents/export.py" line="42"/>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/documents/export.py" line="44"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/documents/export.py" line="69"/>
+        <source>%1 - account plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/documents/export.py" line="95"/>
+        <source>Territory book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/documents/export.py" line="113"/>
+        <source>Writing the territory book…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/documents/export.py" line="114"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/documents/export.py" line="144"/>
+        <source>The export was cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/documents/export.py" line="162"/>
+        <source>The PDF was not written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/documents/export.py" line="170"/>
+        <source>The PDF was written to
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/documents/export.py" line="177"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PipelineBoard</name>
+    <message>
+        <location filename="../../salesdesk/ui/deals/board.py" line="84"/>
+        <source>Search deals or accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/board.py" line="86"/>
+        <source>Search deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/board.py" line="89"/>
+        <source>Whose deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/board.py" line="91"/>
+        <source>My deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/board.py" line="92"/>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/board.py" line="98"/>
+        <source>Refresh the board (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/board.py" line="99"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/board.py" line="103"/>
+        <source>Edit stages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/board.py" line="104"/>
+        <source>Stages, probabilities and lost reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/board.py" line="199"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/board.py" line="212"/>
+        <source>The board could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/board.py" line="257"/>
+        <source>%1 · %2 open</source>
+        <comment>open deal count · their total amount</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salesdesk/ui/deals/board.py" line="258"/>
+        <source>%n open deal(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/board.py" line="317"/>
+        <source>&amp;Open deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/board.py" line="319"/>
+        <source>&amp;Move to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/board.py" line="352"/>
+        <source>Not moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/board.py" line="377"/>
+        <source>Moved %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3212,6 +7328,14 @@ or press Ctrl+N to plan a new one.</source>
     </message>
 </context>
 <context>
+    <name>PlanDocument</name>
+    <message>
+        <location filename="../../salesdesk/documents/layout.py" line="321"/>
+        <source>Page {page} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlanForm</name>
     <message>
         <location filename="../../salesdesk/ui/calls/plan_form.py" line="89"/>
@@ -3245,6 +7369,7 @@ or press Ctrl+N to plan a new one.</source>
     </message>
     <message>
         <location filename="../../salesdesk/ui/calls/plan_form.py" line="111"/>
+        <location filename="../../salesdesk/ui/deals/plan_form.py" line="99"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3254,12 +7379,90 @@ or press Ctrl+N to plan a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../salesdesk/ui/accounts/plan_form.py" line="56"/>
+        <source>This account has no plan yet: fill it in and save to start one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/accounts/plan_form.py" line="61"/>
+        <source>no review date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/accounts/plan_form.py" line="62"/>
+        <source>What we want from this relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/accounts/plan_form.py" line="63"/>
+        <source>The customer&apos;s business needs and goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/accounts/plan_form.py" line="66"/>
+        <source>Products and services they could still buy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/accounts/plan_form.py" line="67"/>
+        <source>What could cost us the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/accounts/plan_form.py" line="70"/>
         <location filename="../../salesdesk/ui/calls/plan_form.py" line="116"/>
+        <location filename="../../salesdesk/ui/deals/plan_form.py" line="129"/>
         <source>Save plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../salesdesk/ui/accounts/plan_form.py" line="71"/>
+        <source>Save the account plan (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/accounts/plan_form.py" line="80"/>
+        <source>Review on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/accounts/plan_form.py" line="82"/>
+        <source>&amp;Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/accounts/plan_form.py" line="83"/>
+        <source>Relationship &amp;goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/accounts/plan_form.py" line="84"/>
+        <source>Customer &amp;needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/accounts/plan_form.py" line="85"/>
+        <source>&amp;Action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/accounts/plan_form.py" line="87"/>
+        <source>&amp;Stakeholders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/accounts/plan_form.py" line="89"/>
+        <source>&amp;Whitespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/accounts/plan_form.py" line="90"/>
+        <source>&amp;Risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../salesdesk/ui/calls/plan_form.py" line="118"/>
+        <location filename="../../salesdesk/ui/deals/plan_form.py" line="131"/>
         <source>Save the plan (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3389,6 +7592,86 @@ or press Ctrl+N to plan a new one.</source>
         <source>Left unresolved on the last call</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/plan_form.py" line="117"/>
+        <source>What the customer needs solved, in their words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/plan_form.py" line="118"/>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/plan_form.py" line="118"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/plan_form.py" line="118"/>
+        <source>Attitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/plan_form.py" line="120"/>
+        <source>Competitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/plan_form.py" line="120"/>
+        <source>Our strengths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/plan_form.py" line="120"/>
+        <source>Our weaknesses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/plan_form.py" line="122"/>
+        <source>Where we stand against them, and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/plan_form.py" line="125"/>
+        <source>Such as: site survey with the production manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/plan_form.py" line="136"/>
+        <source>Business &amp;problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/plan_form.py" line="140"/>
+        <source>Add stakeholder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/plan_form.py" line="142"/>
+        <source>Stakeholders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/plan_form.py" line="145"/>
+        <source>Add competitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/plan_form.py" line="146"/>
+        <source>Competitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/plan_form.py" line="147"/>
+        <source>Competitive p&amp;osition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/plan_form.py" line="151"/>
+        <source>&amp;Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProcessPlaceholderView</name>
@@ -3408,6 +7691,34 @@ or press Ctrl+N to plan a new one.</source>
     <message>
         <location filename="../../salesdesk/ui/dialogs/profile.py" line="93"/>
         <source>Your profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileEditor</name>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/profile_editor.py" line="149"/>
+        <source>Another industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/profile_editor.py" line="155"/>
+        <source>Another region, country or town</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/profile_editor.py" line="162"/>
+        <source>The profile pre-answers the fit question of a framework (the criterion set to pre-answer from the profile): yes when what is known of the lead matches, no when something does not. Leave a part empty to accept any.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/profile_editor.py" line="176"/>
+        <source>%1 (employees)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/profile_editor.py" line="184"/>
+        <source>A lead matches a region by its region, country or town.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3455,6 +7766,507 @@ or press Ctrl+N to plan a new one.</source>
     </message>
 </context>
 <context>
+    <name>QualificationSettings</name>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/criterion_editor.py" line="116"/>
+        <source>The highest point of the scale must be above the lowest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/criterion_editor.py" line="127"/>
+        <source>The target must differ from the minimum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/criterion_editor.py" line="153"/>
+        <source>Line %1: after the bar comes a score from 0 to 1, such as 0.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QualificationSettingsPage</name>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/qualification_settings.py" line="167"/>
+        <source>How leads are qualified, for the whole team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/qualification_settings.py" line="169"/>
+        <source>Only a sales manager can change the qualification settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/qualification_settings.py" line="178"/>
+        <source>Frameworks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/qualification_settings.py" line="179"/>
+        <source>Ideal customer profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/qualification_settings.py" line="180"/>
+        <source>Disqualification reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QualifyForm</name>
+    <message>
+        <location filename="../../salesdesk/ui/leads/qualify_form.py" line="68"/>
+        <source>Edit details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/leads/qualify_form.py" line="74"/>
+        <source>&amp;Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/leads/qualify_form.py" line="75"/>
+        <source>Take the lead back into work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/leads/qualify_form.py" line="84"/>
+        <source>Qualification questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/leads/qualify_form.py" line="111"/>
+        <source>&amp;Save answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/leads/qualify_form.py" line="112"/>
+        <source>Keep the answers so far (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/leads/qualify_form.py" line="117"/>
+        <source>&amp;Qualify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/leads/qualify_form.py" line="119"/>
+        <source>Qualify: creates or links the account, the contact and a deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/leads/qualify_form.py" line="123"/>
+        <source>&amp;Disqualify…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/leads/qualify_form.py" line="174"/>
+        <source>%1 · a score of %2 qualifies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/leads/qualify_form.py" line="225"/>
+        <source>Disqualified: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/leads/qualify_form.py" line="229"/>
+        <source>Possible duplicate: %1 has the same email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/leads/qualify_form.py" line="277"/>
+        <source>Answers saved: score %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/leads/qualify_form.py" line="319"/>
+        <source>Lead qualified: the account, contact and deal are ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/leads/qualify_form.py" line="321"/>
+        <source>Already qualified: nothing new was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/leads/qualify_form.py" line="329"/>
+        <source>Below the threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/leads/qualify_form.py" line="331"/>
+        <source>The score %1 is below the %2 needed to qualify. Qualify anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/leads/qualify_form.py" line="339"/>
+        <source>Qualify anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/leads/qualify_form.py" line="360"/>
+        <source>Lead disqualified: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/leads/qualify_form.py" line="372"/>
+        <source>Lead reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuestionRow</name>
+    <message>
+        <location filename="../../salesdesk/ui/leads/question_rows.py" line="26"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/leads/question_rows.py" line="27"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/leads/question_rows.py" line="118"/>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/leads/question_rows.py" line="126"/>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/leads/question_rows.py" line="128"/>
+        <source>A knock-out: an answer that earns nothing disqualifies the lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/leads/question_rows.py" line="162"/>
+        <source>0 of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/leads/question_rows.py" line="167"/>
+        <source>weight %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/leads/question_rows.py" line="169"/>
+        <source>Knocks the lead out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/leads/question_rows.py" line="172"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuotaDashboard</name>
+    <message>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="245"/>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="254"/>
+        <source>Whose figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="257"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="469"/>
+        <source>The whole team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="262"/>
+        <source>Take snapshot now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="264"/>
+        <source>Store everyone&apos;s position as it stands now; the chart keeps the last one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="276"/>
+        <source>Quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="276"/>
+        <source>The month&apos;s quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="277"/>
+        <source>Closed won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="277"/>
+        <source>Deals won this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="279"/>
+        <source>Commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="279"/>
+        <source>Open deals the rep commits to close this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="282"/>
+        <source>Best case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="282"/>
+        <source>Open deals that could close this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="285"/>
+        <source>Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="285"/>
+        <source>Other open deals with a close date this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="287"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="481"/>
+        <source>Gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="287"/>
+        <source>Quota minus closed won minus commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="297"/>
+        <source>Closed won against quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="301"/>
+        <source>Week by week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="305"/>
+        <source>Each week shows the last snapshot stored in it, as it was known then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="311"/>
+        <source>Still needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="319"/>
+        <source>Deals moved forward out of each stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="367"/>
+        <source>Calculating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="385"/>
+        <source>Snapshot stored for %n rep(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="412"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="575"/>
+        <source>%n deal(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="419"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="445"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="453"/>
+        <source>%n open deal(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="422"/>
+        <source>quota reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="424"/>
+        <source>short of quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="426"/>
+        <source>to find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="429"/>
+        <source>%n rep(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="435"/>
+        <source>%1 of quota won; %2 with the commit deals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="444"/>
+        <source>%1 (%2) are past their close date and still open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="452"/>
+        <source>%1 (%2) have no close date and count in no month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="481"/>
+        <source>quota − closed won − commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="483"/>
+        <source>Deals to win</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="486"/>
+        <source>average won deal %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="488"/>
+        <source>%n won deal(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="492"/>
+        <source>Deals to create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="495"/>
+        <source>win rate %1 (%2 won of %3 closed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="502"/>
+        <source>Proposals to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="505"/>
+        <source>%1 of deals reaching %2 are won (stage conversion)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="511"/>
+        <source>Calls this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="514"/>
+        <source>%1 calls per won deal (%2); %3 in all over %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="516"/>
+        <source>%n call(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="518"/>
+        <source>%n week(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="536"/>
+        <source>Based on the history from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="544"/>
+        <source>Average cycle %1: a deal created today closes around %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="545"/>
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="561"/>
+        <source>%1 (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="574"/>
+        <source>Too little history: %1 closed; at least %2 are needed for these figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="579"/>
+        <source>No deal was won in this history: no deal size or win rate yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="581"/>
+        <source>No proposal stage: name one Proposal, or give one 50% or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="584"/>
+        <source>Too few deals left %1 (%2, at least %3) to say how many proposals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="591"/>
+        <source>No deal moved forward from %1 in this history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="594"/>
+        <source>No calls recorded in this history: no calls per won deal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="596"/>
+        <source>This month is over: nothing more can be done for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RankedTable</name>
     <message>
         <location filename="../../salesdesk/ui/models/ranked_table.py" line="126"/>
@@ -3488,6 +8300,72 @@ or press Ctrl+N to plan a new one.</source>
     </message>
 </context>
 <context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../salesdesk/ui/leads/reason_dialog.py" line="29"/>
+        <source>Disqualify lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/leads/reason_dialog.py" line="38"/>
+        <source>&amp;Disqualify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/leads/reason_dialog.py" line="42"/>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/leads/reason_dialog.py" line="46"/>
+        <source>Drop %1? The answers given so far are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReasonsEditor</name>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/qualification_settings.py" line="41"/>
+        <source>Disqualification reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/qualification_settings.py" line="50"/>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/qualification_settings.py" line="51"/>
+        <source>Re&amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/qualification_settings.py" line="52"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/qualification_settings.py" line="53"/>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/qualification_settings.py" line="54"/>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/qualification_settings.py" line="76"/>
+        <source>Reps choose one of these when they disqualify a lead. A lead keeps its reason when the reason is renamed or removed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/qualification_settings.py" line="131"/>
+        <source>New reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReviewPanels</name>
     <message>
         <location filename="../../salesdesk/ui/views/review_panels.py" line="79"/>
@@ -3499,12 +8377,10 @@ or press Ctrl+N to plan a new one.</source>
         <source>yesterday</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../salesdesk/ui/views/review_panels.py" line="82"/>
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3678,148 +8554,408 @@ or press Ctrl+N to plan a new one.</source>
     </message>
 </context>
 <context>
+    <name>ScoreBar</name>
+    <message>
+        <location filename="../../salesdesk/ui/leads/score_bar.py" line="30"/>
+        <source>Knocked out by %1: this lead cannot be qualified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/leads/score_bar.py" line="37"/>
+        <source>Still to answer before qualifying: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/leads/score_bar.py" line="42"/>
+        <source>Qualifies: %1 reaches the %2 needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/leads/score_bar.py" line="48"/>
+        <source>Below the threshold: %1 of the %2 needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/leads/score_bar.py" line="95"/>
+        <source>Score %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/leads/score_bar.py" line="97"/>
+        <source>%1 to qualify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/leads/score_bar.py" line="103"/>
+        <source>%1 of 100; the mark is the threshold (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/settings.py" line="52"/>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="53"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/settings.py" line="56"/>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="57"/>
         <source>General</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/settings.py" line="57"/>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="58"/>
         <source>Processes by role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/settings.py" line="59"/>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="60"/>
         <source>Data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/settings.py" line="61"/>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="62"/>
         <source>Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/settings.py" line="77"/>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="64"/>
+        <source>Qualification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="80"/>
         <source>Follow the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/settings.py" line="78"/>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="81"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/settings.py" line="79"/>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="82"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/settings.py" line="85"/>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="88"/>
         <source>&amp;Appearance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/settings.py" line="93"/>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="96"/>
         <source>Choose which processes each role sees in the navigation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/settings.py" line="95"/>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="98"/>
         <source>Only a sales manager can change which processes each role sees.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/settings.py" line="123"/>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="126"/>
         <source>Database file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/settings.py" line="125"/>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="128"/>
         <source>Open folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/settings.py" line="127"/>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="130"/>
         <source>Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/settings.py" line="135"/>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="138"/>
         <source>Backups folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/settings.py" line="142"/>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="145"/>
         <source>A backup is taken at start-up before an upgrade, once a day while SalesDesk is open, and when you ask; the oldest beyond this number are removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/settings.py" line="146"/>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="149"/>
         <source>&amp;Keep the last</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/settings.py" line="150"/>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="153"/>
         <source>backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/settings.py" line="157"/>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="160"/>
         <source>Taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/settings.py" line="157"/>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="160"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/settings.py" line="157"/>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="160"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/settings.py" line="164"/>
-        <location filename="../../salesdesk/ui/dialogs/settings.py" line="166"/>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="167"/>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="169"/>
         <source>Available backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/settings.py" line="170"/>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="173"/>
         <source>&amp;Restore…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/settings.py" line="173"/>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="176"/>
         <source>Replace the data with the selected backup; the current data is backed up first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/settings.py" line="247"/>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="250"/>
         <source>Restore the backup taken %1 (%2)?
 
 SalesDesk first takes a backup of the current data, so you can go back to it. Then it replaces the data with this backup and starts again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/settings.py" line="254"/>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="257"/>
         <source>Back up, restore and restart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/settings.py" line="257"/>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="260"/>
         <source>Checking the backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/settings.py" line="265"/>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="268"/>
         <source>A window could not be closed, so nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StageColumn</name>
+    <message>
+        <location filename="../../salesdesk/ui/deals/board_column.py" line="195"/>
+        <source>Won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/board_column.py" line="197"/>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/board_column.py" line="199"/>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salesdesk/ui/deals/board_column.py" line="201"/>
+        <source>Stalled after %n days in the stage</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/board_column.py" line="209"/>
+        <source>%1 · %2</source>
+        <comment>deal count · total amount</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salesdesk/ui/deals/board_column.py" line="210"/>
+        <source>%n deal(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StageEditorDialog</name>
+    <message>
+        <location filename="../../salesdesk/ui/deals/stage_editor.py" line="105"/>
+        <source>Pipeline stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/stage_editor.py" line="125"/>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/stage_editor.py" line="126"/>
+        <location filename="../../salesdesk/ui/deals/stage_editor.py" line="243"/>
+        <source>Probability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/stage_editor.py" line="127"/>
+        <location filename="../../salesdesk/ui/deals/stage_editor.py" line="251"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/stage_editor.py" line="128"/>
+        <location filename="../../salesdesk/ui/deals/stage_editor.py" line="258"/>
+        <source>Stalled after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/stage_editor.py" line="129"/>
+        <source>Deals</source>
+        <translation type="unfinished">معامله‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/stage_editor.py" line="143"/>
+        <source>Add a stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/stage_editor.py" line="145"/>
+        <source>Remove the selected stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/stage_editor.py" line="147"/>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/stage_editor.py" line="149"/>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/stage_editor.py" line="163"/>
+        <source>Deals move through the open stages in this order. The probability is the default chance to win; a deal longer than the stall days in a stage is marked stalled (blank: never).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/stage_editor.py" line="177"/>
+        <source>Add a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/stage_editor.py" line="179"/>
+        <source>Remove the selected reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/stage_editor.py" line="190"/>
+        <source>Moving a deal to a lost stage asks for one of these reasons (double-click to rename).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/stage_editor.py" line="201"/>
+        <source>Stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/stage_editor.py" line="202"/>
+        <source>Lost reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/stage_editor.py" line="232"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/stage_editor.py" line="232"/>
+        <source>Won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/stage_editor.py" line="232"/>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/stage_editor.py" line="235"/>
+        <source>Stage name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/stage_editor.py" line="241"/>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/stage_editor.py" line="255"/>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/stage_editor.py" line="256"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/stage_editor.py" line="282"/>
+        <source>New stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/stage_editor.py" line="329"/>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/stage_editor.py" line="334"/>
+        <source>Deals to move on saving: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/stage_editor.py" line="345"/>
+        <source>New reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderTable</name>
+    <message>
+        <location filename="../../salesdesk/ui/accounts/plan_tables.py" line="172"/>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/accounts/plan_tables.py" line="172"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/accounts/plan_tables.py" line="172"/>
+        <source>Strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/accounts/plan_tables.py" line="174"/>
+        <source>How strong our relationship is: 1 (weak) to 5 (strong)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/accounts/plan_tables.py" line="179"/>
+        <source>Add a stakeholder from the account&apos;s contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/accounts/plan_tables.py" line="180"/>
+        <source>Remove the selected stakeholder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/accounts/plan_tables.py" line="206"/>
+        <source> / 5</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4058,13 +9194,6 @@ SalesDesk first takes a backup of the current data, so you can go back to it. Th
         <source>never visited</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../salesdesk/ui/territory_text.py" line="64"/>
-        <source>last visit %n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../salesdesk/ui/territory_text.py" line="71"/>
         <source>open pipeline %1 (weighted)</source>
@@ -4079,34 +9208,6 @@ SalesDesk first takes a backup of the current data, so you can go back to it. Th
         <location filename="../../salesdesk/ui/territory_text.py" line="82"/>
         <source>level %1</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../salesdesk/ui/territory_text.py" line="96"/>
-        <source>Address lookup cancelled: %n account(s) located so far.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../salesdesk/ui/territory_text.py" line="103"/>
-        <source>Address lookup: %n account(s) located.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../salesdesk/ui/territory_text.py" line="107"/>
-        <source>%n at town level only (offline gazetteer).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../salesdesk/ui/territory_text.py" line="111"/>
-        <source>%n still waiting (see Needs location).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -4538,6 +9639,138 @@ SalesDesk first takes a backup of the current data, so you can go back to it. Th
     </message>
 </context>
 <context>
+    <name>TouchesPanel</name>
+    <message>
+        <location filename="../../salesdesk/ui/deals/touches_panel.py" line="62"/>
+        <source>What came of it, such as: asked for a quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/touches_panel.py" line="65"/>
+        <source>Log touch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/touches_panel.py" line="72"/>
+        <location filename="../../salesdesk/ui/deals/touches_panel.py" line="94"/>
+        <source>Tactic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/touches_panel.py" line="74"/>
+        <source>&amp;Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/touches_panel.py" line="77"/>
+        <location filename="../../salesdesk/ui/deals/touches_panel.py" line="92"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/touches_panel.py" line="79"/>
+        <source>&amp;Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/touches_panel.py" line="83"/>
+        <source>&amp;Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/touches_panel.py" line="93"/>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/touches_panel.py" line="95"/>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/touches_panel.py" line="96"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/touches_panel.py" line="97"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/touches_panel.py" line="124"/>
+        <source>No particular tactic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/touches_panel.py" line="128"/>
+        <source>No one in particular</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/touches_panel.py" line="149"/>
+        <source>%1 (call)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/touches_panel.py" line="165"/>
+        <source>From a debriefed call: calls count as touches by themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salesdesk/ui/deals/touches_panel.py" line="168"/>
+        <source>%n touch(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salesdesk/ui/deals/touches_panel.py" line="169"/>
+        <source>, %n from calls</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyChart</name>
+    <message>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="163"/>
+        <source>Closed won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="164"/>
+        <source>Commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="165"/>
+        <source>Best case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="182"/>
+        <source>live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="183"/>
+        <source>no snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="184"/>
+        <source>to come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="194"/>
+        <source>Quota %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WelcomeDialog</name>
     <message>
         <location filename="../../salesdesk/ui/dialogs/welcome.py" line="27"/>
@@ -4578,6 +9811,255 @@ SalesDesk first takes a backup of the current data, so you can go back to it. Th
     <message>
         <location filename="../../salesdesk/ui/dialogs/welcome.py" line="74"/>
         <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WhatWorksPanel</name>
+    <message>
+        <location filename="../../salesdesk/ui/deals/whatworks.py" line="147"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/whatworks.py" line="150"/>
+        <location filename="../../salesdesk/ui/deals/whatworks.py" line="234"/>
+        <source>Deals</source>
+        <translation type="unfinished">معامله‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/whatworks.py" line="150"/>
+        <source>everyone&apos;s deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/whatworks.py" line="150"/>
+        <source>my deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/whatworks.py" line="156"/>
+        <source>Days for an advance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/whatworks.py" line="157"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/whatworks.py" line="160"/>
+        <source>Breakdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/whatworks.py" line="163"/>
+        <source>All touches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/whatworks.py" line="164"/>
+        <source>By stage at the touch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/whatworks.py" line="165"/>
+        <source>By industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/whatworks.py" line="166"/>
+        <source>By company size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/whatworks.py" line="171"/>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/whatworks.py" line="176"/>
+        <location filename="../../salesdesk/ui/deals/whatworks.py" line="233"/>
+        <source>Touches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/whatworks.py" line="180"/>
+        <source>Advanced within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/whatworks.py" line="193"/>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/whatworks.py" line="194"/>
+        <source>Tactic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/whatworks.py" line="195"/>
+        <source>By communication method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/whatworks.py" line="197"/>
+        <source>By sales tactic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/whatworks.py" line="225"/>
+        <source>in the last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/whatworks.py" line="226"/>
+        <source>this year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/whatworks.py" line="227"/>
+        <source>in the last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/whatworks.py" line="228"/>
+        <source>at any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/whatworks.py" line="235"/>
+        <location filename="../../salesdesk/ui/deals/whatworks.py" line="356"/>
+        <source>Advanced within %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/whatworks.py" line="236"/>
+        <source>Win rate (closed deals)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/whatworks.py" line="237"/>
+        <source>Against the baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/whatworks.py" line="238"/>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/whatworks.py" line="275"/>
+        <source>Touches: %1 · deals touched: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/whatworks.py" line="281"/>
+        <source>No touches on deals in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/whatworks.py" line="285"/>
+        <source>Grey figures come from fewer than %1 cases: a small sample, read them with care.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/whatworks.py" line="291"/>
+        <source>An advance is a move to a later stage or to won within the days chosen after the touch. The bar shows the win rate; the line, the baseline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/whatworks.py" line="298"/>
+        <source>Touches on no deal are not counted: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/whatworks.py" line="314"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/whatworks.py" line="327"/>
+        <source>(not known)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/whatworks.py" line="329"/>
+        <source>%1 employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/whatworks.py" line="348"/>
+        <source>Baseline, every touch: %1 advanced · %2 of the closed deals won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/whatworks.py" line="354"/>
+        <source>Advanced within 1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/whatworks.py" line="376"/>
+        <source>Win rate %1; baseline %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/whatworks.py" line="383"/>
+        <source>Visit</source>
+        <translation type="unfinished">بازدید</translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/whatworks.py" line="384"/>
+        <source>Phone</source>
+        <translation type="unfinished">تلفن</translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/whatworks.py" line="385"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/whatworks.py" line="386"/>
+        <source>Video</source>
+        <translation type="unfinished">ویدیو</translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/whatworks.py" line="387"/>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/whatworks.py" line="394"/>
+        <source>%1% (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/whatworks.py" line="405"/>
+        <source>Small sample (n = %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/whatworks.py" line="413"/>
+        <source>%1 pts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/whatworks.py" line="414"/>
+        <source>Percentage points above or below the baseline win rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>YesNoEditor</name>
+    <message>
+        <location filename="../../salesdesk/ui/leads/answer_editors.py" line="96"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/leads/answer_editors.py" line="97"/>
+        <source>No</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
