@@ -20,7 +20,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from fetch_web_assets import _members, download, sha256sums
+from fetch_web_assets import _members, check, download, sha256sums
 
 PACKAGE, VERSION = "vazirmatn", "33.0.3"
 OUT = Path(__file__).resolve().parents[1] / "resources" / "fonts"
@@ -58,18 +58,6 @@ def write(files: dict[Path, bytes]) -> None:
     (OUT / "SHA256SUMS").write_bytes(sha256sums(files))
 
 
-def check(files: dict[Path, bytes]) -> list[str]:
-    problems = [
-        f"differs or missing: {path.as_posix()}"
-        for path, data in sorted(files.items())
-        if not (OUT / path).is_file() or (OUT / path).read_bytes() != data
-    ]
-    sums = OUT / "SHA256SUMS"
-    if not sums.is_file() or sums.read_bytes() != sha256sums(files):
-        problems.append("SHA256SUMS is out of date")
-    return problems
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument(
@@ -78,7 +66,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     files = collect()
     if args.check:
-        problems = check(files)
+        problems = check(files, OUT)
         for problem in problems:
             print(problem, file=sys.stderr)
         print("resources/fonts/ matches the pinned package" if not problems else "out of date")

@@ -214,13 +214,14 @@ def write(files: dict[Path, bytes]) -> None:
     (OUT / "SHA256SUMS").write_bytes(sha256sums(files))
 
 
-def check(files: dict[Path, bytes]) -> list[str]:
+def check(files: dict[Path, bytes], out: Path = OUT) -> list[str]:
+    """What differs between `out` and the files the registry gives (also for fonts)."""
     problems = [
         f"differs or missing: {path.as_posix()}"
         for path, data in sorted(files.items())
-        if not (OUT / path).is_file() or (OUT / path).read_bytes() != data
+        if not (out / path).is_file() or (out / path).read_bytes() != data
     ]
-    sums = OUT / "SHA256SUMS"
+    sums = out / "SHA256SUMS"
     if not sums.is_file() or sums.read_bytes() != sha256sums(files):
         problems.append("SHA256SUMS is out of date")
     return problems

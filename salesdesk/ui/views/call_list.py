@@ -43,6 +43,7 @@ from ..models.call_table import (
     stage_icon,
     stage_title,
 )
+from .common import put_back_sort_indicator
 
 PERIODS = ("today", "week", "next7", "last30", "month", "all", "custom")
 WATCHED = frozenset({"calls", "accounts", "users"})
@@ -319,14 +320,9 @@ class CallListPanel(QWidget):
     def _sort_indicator_changed(self, column: int, _order: Qt.SortOrder) -> None:
         if column in SORT_KEYS:
             return
-        # A column the list cannot sort by: put the indicator back where the order is.
-        query = self.model.query
-        sorted_by = next((c for c, key in SORT_KEYS.items() if key == query.sort), COL_DATE)
-        order = Qt.SortOrder.DescendingOrder if query.descending else Qt.SortOrder.AscendingOrder
-        header = self.table.horizontalHeader()
-        header.blockSignals(True)
-        header.setSortIndicator(sorted_by, order)
-        header.blockSignals(False)
+        put_back_sort_indicator(
+            self.table.horizontalHeader(), SORT_KEYS, self.model.query, COL_DATE
+        )
 
     def _remember_current(self) -> None:
         self._keep = self._current

@@ -31,3 +31,13 @@ class Card(QFrame):
         font.setPointSizeF(font.pointSizeF() * 1.1)
         heading.setFont(font)
         self.body.addWidget(heading)
+
+
+def put_back_sort_indicator(header, sort_keys: dict, query, fallback: int) -> None:
+    """A list clicked on a column it cannot sort by: show the indicator where the order
+    really is (`query.sort` is one of `sort_keys`' values, `fallback` the column else)."""
+    sorted_by = next((c for c, key in sort_keys.items() if key == query.sort), fallback)
+    order = Qt.SortOrder.DescendingOrder if query.descending else Qt.SortOrder.AscendingOrder
+    header.blockSignals(True)
+    header.setSortIndicator(sorted_by, order)
+    header.blockSignals(False)

@@ -40,6 +40,7 @@ from ..models.lead_table import (
     status_icon,
     status_title,
 )
+from .common import put_back_sort_indicator
 
 WATCHED = frozenset({"leads", "users"})
 
@@ -229,14 +230,9 @@ class LeadListPanel(QWidget):
     def _sort_indicator_changed(self, column: int, _order: Qt.SortOrder) -> None:
         if column in SORT_KEYS:
             return
-        # A column the list cannot sort by: put the indicator back where the order is.
-        query = self.model.query
-        sorted_by = next((c for c, key in SORT_KEYS.items() if key == query.sort), COL_CREATED)
-        order = Qt.SortOrder.DescendingOrder if query.descending else Qt.SortOrder.AscendingOrder
-        header = self.table.horizontalHeader()
-        header.blockSignals(True)
-        header.setSortIndicator(sorted_by, order)
-        header.blockSignals(False)
+        put_back_sort_indicator(
+            self.table.horizontalHeader(), SORT_KEYS, self.model.query, COL_CREATED
+        )
 
     def _remember_current(self) -> None:
         self._keep = self._current
