@@ -15,7 +15,7 @@
 <context>
     <name>CallListPanel</name>
     <message numerus="yes">
-        <location filename="../../salesdesk/ui/views/call_list.py" line="371"/>
+        <location filename="../../salesdesk/ui/views/call_list.py" line="367"/>
         <source>%n call(s)</source>
         <translation>
             <numerusform>%n call</numerusform>
@@ -178,7 +178,7 @@
 <context>
     <name>LeadListPanel</name>
     <message numerus="yes">
-        <location filename="../../salesdesk/ui/views/lead_list.py" line="276"/>
+        <location filename="../../salesdesk/ui/views/lead_list.py" line="272"/>
         <source>%n lead(s)</source>
         <translation>
             <numerusform>%n lead</numerusform>

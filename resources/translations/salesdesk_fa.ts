@@ -729,97 +729,97 @@ Your data is unchanged. Try Back up now in Settings, Data; if it fails again, ch
 <context>
     <name>CallListPanel</name>
     <message>
-        <location filename="../../salesdesk/ui/views/call_list.py" line="82"/>
+        <location filename="../../salesdesk/ui/views/call_list.py" line="83"/>
         <source>Search accounts, towns or objectives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/call_list.py" line="85"/>
+        <location filename="../../salesdesk/ui/views/call_list.py" line="86"/>
         <source>Dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/call_list.py" line="92"/>
+        <location filename="../../salesdesk/ui/views/call_list.py" line="93"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/call_list.py" line="92"/>
+        <location filename="../../salesdesk/ui/views/call_list.py" line="93"/>
         <source>Until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/call_list.py" line="98"/>
+        <location filename="../../salesdesk/ui/views/call_list.py" line="99"/>
         <source>Call type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/call_list.py" line="99"/>
+        <location filename="../../salesdesk/ui/views/call_list.py" line="100"/>
         <source>All types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/call_list.py" line="103"/>
+        <location filename="../../salesdesk/ui/views/call_list.py" line="104"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/call_list.py" line="104"/>
+        <location filename="../../salesdesk/ui/views/call_list.py" line="105"/>
         <source>All stages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/call_list.py" line="108"/>
+        <location filename="../../salesdesk/ui/views/call_list.py" line="109"/>
         <source>Whose calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/call_list.py" line="109"/>
+        <location filename="../../salesdesk/ui/views/call_list.py" line="110"/>
         <source>My calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/call_list.py" line="110"/>
+        <location filename="../../salesdesk/ui/views/call_list.py" line="111"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/call_list.py" line="221"/>
+        <location filename="../../salesdesk/ui/views/call_list.py" line="222"/>
         <source>Today</source>
         <translation type="unfinished">امروز</translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/call_list.py" line="222"/>
+        <location filename="../../salesdesk/ui/views/call_list.py" line="223"/>
         <source>This week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/call_list.py" line="223"/>
+        <location filename="../../salesdesk/ui/views/call_list.py" line="224"/>
         <source>Next 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/call_list.py" line="224"/>
+        <location filename="../../salesdesk/ui/views/call_list.py" line="225"/>
         <source>Last 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/call_list.py" line="225"/>
+        <location filename="../../salesdesk/ui/views/call_list.py" line="226"/>
         <source>This month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/call_list.py" line="226"/>
+        <location filename="../../salesdesk/ui/views/call_list.py" line="227"/>
         <source>All dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/call_list.py" line="227"/>
+        <location filename="../../salesdesk/ui/views/call_list.py" line="228"/>
         <source>Custom…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salesdesk/ui/views/call_list.py" line="371"/>
+        <location filename="../../salesdesk/ui/views/call_list.py" line="367"/>
         <source>%n call(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5365,57 +5365,57 @@ Leads already assessed with it keep their answers and scores; new leads get anot
 <context>
     <name>LeadListPanel</name>
     <message>
-        <location filename="../../salesdesk/ui/views/lead_list.py" line="59"/>
+        <location filename="../../salesdesk/ui/views/lead_list.py" line="60"/>
         <source>Search companies, people, emails or towns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/lead_list.py" line="62"/>
+        <location filename="../../salesdesk/ui/views/lead_list.py" line="63"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/lead_list.py" line="63"/>
+        <location filename="../../salesdesk/ui/views/lead_list.py" line="64"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/lead_list.py" line="67"/>
+        <location filename="../../salesdesk/ui/views/lead_list.py" line="68"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/lead_list.py" line="70"/>
+        <location filename="../../salesdesk/ui/views/lead_list.py" line="71"/>
         <source>Whose leads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/lead_list.py" line="71"/>
+        <location filename="../../salesdesk/ui/views/lead_list.py" line="72"/>
         <source>My leads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/lead_list.py" line="72"/>
+        <location filename="../../salesdesk/ui/views/lead_list.py" line="73"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/lead_list.py" line="74"/>
+        <location filename="../../salesdesk/ui/views/lead_list.py" line="75"/>
         <source>Duplicates only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/lead_list.py" line="75"/>
+        <location filename="../../salesdesk/ui/views/lead_list.py" line="76"/>
         <source>Leads whose email another lead already has</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/views/lead_list.py" line="166"/>
+        <location filename="../../salesdesk/ui/views/lead_list.py" line="167"/>
         <source>All sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salesdesk/ui/views/lead_list.py" line="276"/>
+        <location filename="../../salesdesk/ui/views/lead_list.py" line="272"/>
         <source>%n lead(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -6050,6 +6050,34 @@ or press Ctrl+N to enter a new one.</source>
     <message>
         <location filename="../../salesdesk/ui/main_window.py" line="274"/>
         <source>Database: %1 · %2 accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ManagedListEditor</name>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/managed_list.py" line="49"/>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/managed_list.py" line="50"/>
+        <source>Re&amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/managed_list.py" line="51"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/managed_list.py" line="52"/>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/managed_list.py" line="53"/>
+        <source>Move do&amp;wn</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7786,27 +7814,27 @@ or press Ctrl+N to enter a new one.</source>
 <context>
     <name>QualificationSettingsPage</name>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/qualification_settings.py" line="167"/>
+        <location filename="../../salesdesk/ui/dialogs/qualification_settings.py" line="52"/>
         <source>How leads are qualified, for the whole team.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/qualification_settings.py" line="169"/>
+        <location filename="../../salesdesk/ui/dialogs/qualification_settings.py" line="54"/>
         <source>Only a sales manager can change the qualification settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/qualification_settings.py" line="178"/>
+        <location filename="../../salesdesk/ui/dialogs/qualification_settings.py" line="63"/>
         <source>Frameworks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/qualification_settings.py" line="179"/>
+        <location filename="../../salesdesk/ui/dialogs/qualification_settings.py" line="64"/>
         <source>Ideal customer profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/qualification_settings.py" line="180"/>
+        <location filename="../../salesdesk/ui/dialogs/qualification_settings.py" line="65"/>
         <source>Disqualification reasons</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8330,37 +8358,12 @@ or press Ctrl+N to enter a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/qualification_settings.py" line="50"/>
-        <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../salesdesk/ui/dialogs/qualification_settings.py" line="51"/>
-        <source>Re&amp;name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../salesdesk/ui/dialogs/qualification_settings.py" line="52"/>
-        <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../salesdesk/ui/dialogs/qualification_settings.py" line="53"/>
-        <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../salesdesk/ui/dialogs/qualification_settings.py" line="54"/>
-        <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../salesdesk/ui/dialogs/qualification_settings.py" line="76"/>
+        <location filename="../../salesdesk/ui/dialogs/qualification_settings.py" line="36"/>
         <source>Reps choose one of these when they disqualify a lead. A lead keeps its reason when the reason is renamed or removed here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/qualification_settings.py" line="131"/>
+        <location filename="../../salesdesk/ui/dialogs/qualification_settings.py" line="42"/>
         <source>New reason</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8794,19 +8797,19 @@ SalesDesk first takes a backup of the current data, so you can go back to it. Th
     </message>
     <message>
         <location filename="../../salesdesk/ui/deals/stage_editor.py" line="126"/>
-        <location filename="../../salesdesk/ui/deals/stage_editor.py" line="243"/>
+        <location filename="../../salesdesk/ui/deals/stage_editor.py" line="236"/>
         <source>Probability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../salesdesk/ui/deals/stage_editor.py" line="127"/>
-        <location filename="../../salesdesk/ui/deals/stage_editor.py" line="251"/>
+        <location filename="../../salesdesk/ui/deals/stage_editor.py" line="244"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../salesdesk/ui/deals/stage_editor.py" line="128"/>
-        <location filename="../../salesdesk/ui/deals/stage_editor.py" line="258"/>
+        <location filename="../../salesdesk/ui/deals/stage_editor.py" line="251"/>
         <source>Stalled after</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8841,82 +8844,89 @@ SalesDesk first takes a backup of the current data, so you can go back to it. Th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/stage_editor.py" line="177"/>
-        <source>Add a reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../salesdesk/ui/deals/stage_editor.py" line="179"/>
-        <source>Remove the selected reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../salesdesk/ui/deals/stage_editor.py" line="190"/>
-        <source>Moving a deal to a lost stage asks for one of these reasons (double-click to rename).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../salesdesk/ui/deals/stage_editor.py" line="201"/>
+        <location filename="../../salesdesk/ui/deals/stage_editor.py" line="193"/>
         <source>Stages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/stage_editor.py" line="202"/>
+        <location filename="../../salesdesk/ui/deals/stage_editor.py" line="178"/>
+        <location filename="../../salesdesk/ui/deals/stage_editor.py" line="194"/>
         <source>Lost reasons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/stage_editor.py" line="232"/>
+        <location filename="../../salesdesk/ui/deals/stage_editor.py" line="177"/>
+        <source>Moving a deal to a lost stage asks for one of these reasons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/stage_editor.py" line="185"/>
+        <source>Reps choose a tactic when they log a touch on a deal; What works compares them. Touches keep their tactic when it is renamed or removed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/stage_editor.py" line="188"/>
+        <location filename="../../salesdesk/ui/deals/stage_editor.py" line="195"/>
+        <source>Sales tactics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/stage_editor.py" line="189"/>
+        <source>New tactic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/stage_editor.py" line="225"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/stage_editor.py" line="232"/>
+        <location filename="../../salesdesk/ui/deals/stage_editor.py" line="225"/>
         <source>Won</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/stage_editor.py" line="232"/>
+        <location filename="../../salesdesk/ui/deals/stage_editor.py" line="225"/>
         <source>Lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/stage_editor.py" line="235"/>
+        <location filename="../../salesdesk/ui/deals/stage_editor.py" line="228"/>
         <source>Stage name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/stage_editor.py" line="241"/>
+        <location filename="../../salesdesk/ui/deals/stage_editor.py" line="234"/>
         <source> %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/stage_editor.py" line="255"/>
+        <location filename="../../salesdesk/ui/deals/stage_editor.py" line="248"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/stage_editor.py" line="256"/>
+        <location filename="../../salesdesk/ui/deals/stage_editor.py" line="249"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/stage_editor.py" line="282"/>
+        <location filename="../../salesdesk/ui/deals/stage_editor.py" line="275"/>
         <source>New stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/stage_editor.py" line="329"/>
+        <location filename="../../salesdesk/ui/deals/stage_editor.py" line="322"/>
         <source>%1 → %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/stage_editor.py" line="334"/>
+        <location filename="../../salesdesk/ui/deals/stage_editor.py" line="327"/>
         <source>Deals to move on saving: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/stage_editor.py" line="345"/>
+        <location filename="../../salesdesk/ui/deals/stage_editor.py" line="179"/>
         <source>New reason</source>
         <translation type="unfinished"></translation>
     </message>

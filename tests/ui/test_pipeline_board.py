@@ -380,12 +380,31 @@ def test_stage_editor_saves_lost_reasons(qtbot, make_state, db):
     editor = StageEditorDialog(make_state(current_profile(db), Role.SALES_MANAGER))
     qtbot.addWidget(editor)
     editor.add_reason()
-    editor.reasons.closePersistentEditor(editor.reasons.currentItem())
-    editor.reasons.currentItem().setText("Went quiet")
+    lost = editor.reasons.list
+    lost.closePersistentEditor(lost.currentItem())
+    lost.currentItem().setText("Went quiet")
+    editor.tactics.add()
+    tactics = editor.tactics.list
+    tactics.closePersistentEditor(tactics.currentItem())
+    tactics.currentItem().setText("Factory tour")
     assert editor.save() is True
     from salesdesk.core.deals.board import lost_reason_choices
+    from salesdesk.core.deals.touches import tactic_list
 
     assert "Went quiet" in lost_reason_choices(db)
+    assert tactic_list(db)[-1] == "Factory tour"
+
+
+def test_stage_editor_keeps_an_emptied_tactic_list_open_with_the_message(qtbot, make_state, db):
+    editor = StageEditorDialog(make_state(current_profile(db), Role.SALES_MANAGER))
+    qtbot.addWidget(editor)
+    editor.tactics.list.clear()
+    assert editor.save() is False
+    assert editor.tabs.currentWidget() is editor.tactics
+    assert not editor.tactics.error.isHidden()
+    from salesdesk.core.deals.touches import DEFAULT_TACTICS, tactic_list
+
+    assert tactic_list(db) == list(DEFAULT_TACTICS)
 
 
 def test_missing_tab_module_shows_a_note(qtbot, make_state, db, monkeypatch):

@@ -2,7 +2,7 @@
 won, lost) and stall days; and the reasons a deal can be lost.
 
 Removing a stage that holds deals asks at once which stage takes them (cancel keeps the
-stage). Save is one save_stages call (plus save_lost_reasons when that list changed);
+stage). Save is one save_stages call (plus one call per list that changed: lost reasons, tactics);
 core's errors show under the table, with the stage they name selected.
 """
 
@@ -22,8 +22,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -36,7 +34,9 @@ from PySide6.QtWidgets import (
 from ...core.deals.board import lost_reason_choices
 from ...core.deals.moves import save_lost_reasons
 from ...core.deals.stages import StageError, StageInput, deal_counts, save_stages, stages
+from ...core.deals.touches import save_tactics, tactic_list
 from ...core.errors import SalesDeskError
+from ..dialogs.managed_list import ManagedListEditor
 from ..messages import arg, error_text
 from ..theme import icon
 from ..views.common import label
@@ -171,35 +171,28 @@ class StageEditorDialog(QDialog):
         stages_lay.addWidget(self.table, 1)
         stages_lay.addLayout(tools)
 
-        self.reasons = QListWidget()
-        for reason in self._reasons:
-            self._add_reason_item(reason)
-        self.reason_add = self._tool("mdi6.plus", self.tr("Add a reason"), self.add_reason)
-        self.reason_remove = self._tool(
-            "mdi6.delete-outline", self.tr("Remove the selected reason"), self.remove_reason
+        self.reasons = ManagedListEditor(
+            self._reasons,
+            lambda items: save_lost_reasons(self._db, items),
+            self.tr("Moving a deal to a lost stage asks for one of these reasons."),
+            self.tr("Lost reasons"),
+            self.tr("New reason"),
         )
-        reason_tools = QHBoxLayout()
-        reason_tools.addWidget(self.reason_add)
-        reason_tools.addWidget(self.reason_remove)
-        reason_tools.addStretch(1)
-        reasons_page = QWidget()
-        reasons_lay = QVBoxLayout(reasons_page)
-        reasons_lay.addWidget(
-            label(
-                self.tr(
-                    "Moving a deal to a lost stage asks for one of these reasons "
-                    "(double-click to rename)."
-                ),
-                "muted",
-                wrap=True,
-            )
+        self.tactics = ManagedListEditor(
+            tactic_list(self._db),
+            lambda items: save_tactics(self._db, items),
+            self.tr(
+                "Reps choose a tactic when they log a touch on a deal; What works compares "
+                "them. Touches keep their tactic when it is renamed or removed here."
+            ),
+            self.tr("Sales tactics"),
+            self.tr("New tactic"),
         )
-        reasons_lay.addWidget(self.reasons, 1)
-        reasons_lay.addLayout(reason_tools)
 
         self.tabs = QTabWidget()
         self.tabs.addTab(stages_page, self.tr("Stages"))
-        self.tabs.addTab(reasons_page, self.tr("Lost reasons"))
+        self.tabs.addTab(self.reasons, self.tr("Lost reasons"))
+        self.tabs.addTab(self.tactics, self.tr("Sales tactics"))
 
         self.error = label("", "error", wrap=True)
         self.error.hide()
@@ -334,25 +327,10 @@ class StageEditorDialog(QDialog):
             arg(self.tr("Deals to move on saving: %1"), ", ".join(parts)) if parts else ""
         )
 
-    # --- lost reasons ---------------------------------------------------------------
-    def _add_reason_item(self, text: str) -> QListWidgetItem:
-        item = QListWidgetItem(text)
-        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
-        self.reasons.addItem(item)
-        return item
-
+    # --- lists -------------------------------------------------------------------------
     def add_reason(self) -> None:
-        item = self._add_reason_item(self.tr("New reason"))
-        self.reasons.setCurrentItem(item)
-        self.reasons.editItem(item)
-
-    def remove_reason(self) -> None:
-        row = self.reasons.currentRow()
-        if row >= 0:
-            self.reasons.takeItem(row)
-
-    def reason_texts(self) -> list[str]:
-        return [self.reasons.item(i).text() for i in range(self.reasons.count())]
+        self.tabs.setCurrentWidget(self.reasons)
+        self.reasons.add()
 
     # --- saving ---------------------------------------------------------------------
     def inputs(self) -> list[StageInput]:
@@ -369,7 +347,6 @@ class StageEditorDialog(QDialog):
         ]
 
     def save(self) -> bool:
-        reasons = self.reason_texts()
         try:
             saved = save_stages(self._db, self.inputs(), self.move_to, user_id=self._state.user_id)
         except StageError as exc:
@@ -381,12 +358,9 @@ class StageEditorDialog(QDialog):
             self._show_error(exc)
             return False
         self._adopt_ids(saved)
-        if reasons != self._reasons:
-            try:
-                self._reasons = save_lost_reasons(self._db, reasons)
-            except SalesDeskError as exc:
-                self.tabs.setCurrentIndex(1)
-                self._show_error(exc)
+        for part in (self.reasons, self.tactics):
+            if part.is_dirty() and not part.save():
+                self.tabs.setCurrentWidget(part)
                 return False
         self.accept()
         return True
