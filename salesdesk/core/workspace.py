@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import re
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -64,6 +65,25 @@ _DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩٫", "012345678
 def get_setting(session: Session, key: str, default: object = None) -> object:
     row = session.scalar(select(Setting).where(Setting.key == key))
     return default if row is None else row.value
+
+
+def stored_phrases(session: Session, key: str, defaults: Sequence[str]) -> list[str]:
+    """A managed list kept in a setting (reasons, tactics), the defaults until edited."""
+    value = get_setting(session, key)
+    if isinstance(value, list) and value:
+        return [str(v) for v in value]
+    return list(defaults)
+
+
+def clean_phrases(items: Sequence[str]) -> list[str]:
+    """A managed list as stored: spaces collapsed, blanks and repeats (any case) dropped,
+    the order kept."""
+    cleaned: dict[str, str] = {}
+    for item in items:
+        text = " ".join(str(item).split())
+        if text and text.casefold() not in cleaned:
+            cleaned[text.casefold()] = text
+    return list(cleaned.values())
 
 
 def set_setting(session: Session, key: str, value: object) -> None:

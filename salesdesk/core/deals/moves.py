@@ -21,7 +21,7 @@ from ..i18n import QT_TRANSLATE_NOOP
 from ..models import Opportunity, PipelineStage, StageChange, User
 from ..models.base import utcnow
 from ..plans.handoffs import on_deal_won
-from ..workspace import get_setting, set_setting
+from ..workspace import clean_phrases, set_setting, stored_phrases
 from .stages import Stage, StageError, find_stage
 
 LOST_REASONS_KEY = "lost_reasons"
@@ -60,25 +60,18 @@ class HistoryEntry:
 
 
 def lost_reasons(s: Session) -> list[str]:
-    value = get_setting(s, LOST_REASONS_KEY)
-    if isinstance(value, list) and value:
-        return [str(v) for v in value]
-    return list(DEFAULT_LOST_REASONS)
+    return stored_phrases(s, LOST_REASONS_KEY, DEFAULT_LOST_REASONS)
 
 
 def save_lost_reasons(db: Database, reasons: Sequence[str]) -> list[str]:
-    cleaned: dict[str, str] = {}
-    for reason in reasons:
-        text = " ".join(str(reason).split())
-        if text and text.casefold() not in cleaned:
-            cleaned[text.casefold()] = text
+    cleaned = clean_phrases(reasons)
     if not cleaned:
         raise StageError(
             "reasons", QT_TRANSLATE_NOOP("Errors", "Keep at least one reason for lost deals.")
         )
     with db.write() as s:
-        set_setting(s, LOST_REASONS_KEY, list(cleaned.values()))
-    return list(cleaned.values())
+        set_setting(s, LOST_REASONS_KEY, cleaned)
+    return cleaned
 
 
 def move_deal(

@@ -19,7 +19,7 @@ from ..domain import Channel
 from ..i18n import QT_TRANSLATE_NOOP
 from ..models import Call, Contact, Touch, User
 from ..models.base import utcnow
-from ..workspace import get_setting, set_setting
+from ..workspace import clean_phrases, set_setting, stored_phrases
 from .listing import contact_name
 from .records import DealInputError, live_deal
 
@@ -70,10 +70,7 @@ class TouchEntry:
 
 def tactics(s: Session) -> list[str]:
     """The managed list of sales tactics (the defaults until a manager edits it)."""
-    value = get_setting(s, TACTICS_KEY)
-    if isinstance(value, list) and value:
-        return [str(v) for v in value]
-    return list(DEFAULT_TACTICS)
+    return stored_phrases(s, TACTICS_KEY, DEFAULT_TACTICS)
 
 
 def tactic_list(db: Database) -> list[str]:
@@ -83,24 +80,20 @@ def tactic_list(db: Database) -> list[str]:
 
 def save_tactics(db: Database, items: Sequence[str]) -> list[str]:
     """Replace the list (blank and repeated entries dropped, any case); at least one."""
-    cleaned: dict[str, str] = {}
-    for item in items:
-        text = " ".join(str(item).split())
-        if len(text) > TACTIC_MAX:
-            raise DealInputError(
-                "tactics",
-                QT_TRANSLATE_NOOP("Errors", "A tactic has at most {max} characters."),
-                max=TACTIC_MAX,
-            )
-        if text and text.casefold() not in cleaned:
-            cleaned[text.casefold()] = text
+    cleaned = clean_phrases(items)
+    if any(len(text) > TACTIC_MAX for text in cleaned):
+        raise DealInputError(
+            "tactics",
+            QT_TRANSLATE_NOOP("Errors", "A tactic has at most {max} characters."),
+            max=TACTIC_MAX,
+        )
     if not cleaned:
         raise DealInputError(
             "tactics", QT_TRANSLATE_NOOP("Errors", "Keep at least one sales tactic.")
         )
     with db.write() as s:
-        set_setting(s, TACTICS_KEY, list(cleaned.values()))
-    return list(cleaned.values())
+        set_setting(s, TACTICS_KEY, cleaned)
+    return cleaned
 
 
 def log_touch(

@@ -21,7 +21,7 @@ from ..db import Database
 from ..errors import SalesDeskError
 from ..i18n import QT_TRANSLATE_NOOP
 from ..models import Lead, QualificationCriterion, QualificationFramework, User
-from ..workspace import get_setting, set_setting
+from ..workspace import clean_phrases, set_setting, stored_phrases
 from .icp import ICP_CRITERION
 from .scoring import ANSWER_TYPES, AnswerError, Criterion, check_weights, choice_options
 
@@ -301,27 +301,20 @@ def delete_framework(db: Database, framework_id: uuid.UUID) -> None:
 
 
 def disqualify_reasons(s: Session) -> list[str]:
-    value = get_setting(s, REASONS_KEY)
-    if isinstance(value, list) and value:
-        return [str(v) for v in value]
-    return list(DEFAULT_REASONS)
+    return stored_phrases(s, REASONS_KEY, DEFAULT_REASONS)
 
 
 def save_disqualify_reasons(db: Database, reasons: Sequence[str]) -> list[str]:
     """Store the managed list (trimmed, no duplicates, order kept); leads keep the reason
     they were disqualified with even when it is removed from the list."""
-    cleaned: dict[str, str] = {}
-    for reason in reasons:
-        text = " ".join(str(reason).split())
-        if text and text.casefold() not in cleaned:
-            cleaned[text.casefold()] = text
+    cleaned = clean_phrases(reasons)
     if not cleaned:
         raise FrameworkError(
             "reasons", QT_TRANSLATE_NOOP("Errors", "Keep at least one disqualification reason.")
         )
     with db.write() as s:
-        set_setting(s, REASONS_KEY, list(cleaned.values()))
-    return list(cleaned.values())
+        set_setting(s, REASONS_KEY, cleaned)
+    return cleaned
 
 
 def _clean_criterion(item: CriterionInput) -> CriterionInput:
