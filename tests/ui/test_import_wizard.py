@@ -329,7 +329,7 @@ def test_warnings_are_listed_after_errors_and_marked(qtbot, open_wizard, tmp_pat
     assert ["4", "Warning", "Type"] in rows  # "Partner" is no SalesDesk type: the default
     colours = {table.item(r, 1).foreground().color().name() for r in range(table.rowCount())}
     assert len(colours) == 2
-    assert wizard.check_page.tabs.tabText(1) == "2 error(s), 2 warning(s)"
+    assert wizard.check_page.tabs.tabText(1) == "2 errors, 2 warnings"
 
 
 def test_match_keys_and_phone_region_reach_the_import(qtbot, db, open_wizard, tmp_path):
