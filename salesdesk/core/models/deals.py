@@ -102,7 +102,7 @@ class StageChange(Base):
     )
     from_stage_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("pipeline_stages.id"))
     to_stage_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("pipeline_stages.id"))
-    changed_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, index=True)
+    changed_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     changed_by_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"))
     # The deal's amount and the lost reason at the move, for history and what-works.
     amount: Mapped[float | None] = mapped_column(Float)
@@ -179,4 +179,13 @@ class QuotaSnapshot(Base):
     details: Mapped[dict | None] = mapped_column(JSON)
 
 
+# The quota dashboard's months of moves, read from the index alone (no row lookups).
+Index(
+    "ix_stage_changes_window",
+    StageChange.changed_at,
+    StageChange.opportunity_id,
+    StageChange.from_stage_id,
+    StageChange.to_stage_id,
+    StageChange.deleted_at,
+)
 Index("ix_quota_snapshots_user_month", QuotaSnapshot.user_id, QuotaSnapshot.month)
