@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QCoreApplication, QDateTime, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -64,6 +64,9 @@ class TouchesPanel(QWidget):
         self.errors = ErrorLabel()
         self.log_button = QPushButton(icon("mdi6.plus-circle-outline"), self.tr("Log touch"))
         self.log_button.clicked.connect(lambda: self.log())
+        self.email_button = QPushButton(icon("mdi6.email-edit-outline"), self.tr("&Email…"))
+        self.email_button.setToolTip(self.tr("Write an email from a template; it is logged here"))
+        self.email_button.clicked.connect(lambda: self.write_email())
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -109,7 +112,10 @@ class TouchesPanel(QWidget):
         lay.setContentsMargins(16, 12, 16, 12)
         lay.addLayout(form)
         lay.addWidget(self.errors.widget)
-        lay.addWidget(self.count)
+        listed = QHBoxLayout()
+        listed.addWidget(self.count, 1)
+        listed.addWidget(self.email_button)
+        lay.addLayout(listed)
         lay.addWidget(self.table, 1)
         self.outcome.textEdited.connect(self.errors.clear)
 
@@ -168,6 +174,22 @@ class TouchesPanel(QWidget):
             self.tr("%n touch(es)", "", len(entries))
             + (self.tr(", %n from calls", "", from_calls) if from_calls else "")
         )
+
+    def write_email(self):
+        """The email dialog for this deal (the chosen contact first); a sent email is a touch."""
+        if self.deal_id is None:
+            return None
+        from ..automation.email_dialog import EmailDialog
+
+        contact = self.contact.currentData()
+        dialog = EmailDialog(
+            self._state, uuid.UUID(contact) if contact else None, self.deal_id, parent=self
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        deal_id = self.deal_id
+        dialog.sent.connect(lambda _touch: self.saved.emit(deal_id))
+        dialog.open()
+        return dialog
 
     def log(self) -> bool:
         if self.deal_id is None:
