@@ -17,6 +17,7 @@ from .commands import attention, crypt, geocode, pattern, rank, route, territory
 from .commands import backup as backup_command
 from .commands import calls as calls_command
 from .commands import deals as deals_command
+from .commands import email as email_command
 from .commands import export as export_command
 from .commands import handoffs as handoffs_command
 from .commands import importing as import_command
@@ -26,6 +27,7 @@ from .commands import openings as openings_command
 from .commands import pdf as pdf_command
 from .commands import quota as quota_command
 from .commands import restore as restore_command
+from .commands import timeaudit as timeaudit_command
 from .commands import whatworks as whatworks_command
 from .core.domain import Process, Role
 from .core.errors import DatabaseError, SalesDeskError, readable_database_error
@@ -120,6 +122,7 @@ def build_parser() -> argparse.ArgumentParser:
     deals_command.add_parser(sub)
     quota_command.add_parser(sub)
     whatworks_command.add_parser(sub)
+    timeaudit_command.add_parser(sub)
     openings_command.add_parser(sub)
     map_command.add_parser(sub)
     geocode.add_parser(sub)
@@ -127,6 +130,7 @@ def build_parser() -> argparse.ArgumentParser:
     import_command.add_parser(sub)
     export_command.add_parser(sub)
     pdf_command.add_parser(sub)
+    email_command.add_parser(sub)
 
     backup_command.add_parser(sub)
     restore_command.add_parser(sub)
@@ -193,12 +197,14 @@ def _dispatch(args: argparse.Namespace) -> int:
             "quota": quota_command.run,
             "import": import_command.run,
             "whatworks": whatworks_command.run,
+            "timeaudit": timeaudit_command.run,
             "openings": openings_command.run,
             "map": map_command.run,
             "geocode": geocode.run,
             "backup": backup_command.run,
             "export": export_command.run,
             "pdf": pdf_command.run,
+            "email": email_command.run,
         }[args.command]
         return handler(ctx, args)
     finally:

@@ -427,7 +427,7 @@
 <context>
     <name>TouchesPanel</name>
     <message numerus="yes">
-        <location filename="../../salesdesk/ui/deals/touches_panel.py" line="168"/>
+        <location filename="../../salesdesk/ui/deals/touches_panel.py" line="174"/>
         <source>%n touch(es)</source>
         <translation>
             <numerusform>%n touch(es)</numerusform>
@@ -435,7 +435,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salesdesk/ui/deals/touches_panel.py" line="169"/>
+        <location filename="../../salesdesk/ui/deals/touches_panel.py" line="175"/>
         <source>, %n from calls</source>
         <translation>
             <numerusform>, %n from calls</numerusform>

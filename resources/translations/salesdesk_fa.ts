@@ -396,6 +396,14 @@ Your saved work is safe: every change is saved whole or not at all.</source>
     </message>
 </context>
 <context>
+    <name>AutomationView</name>
+    <message>
+        <location filename="../../salesdesk/ui/views/automation.py" line="18"/>
+        <source>Time audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <location filename="../../salesdesk/ui/dialogs/settings.py" line="236"/>
@@ -636,92 +644,92 @@ Your data is unchanged. Try Back up now in Settings, Data; if it fails again, ch
 <context>
     <name>CallEditor</name>
     <message>
-        <location filename="../../salesdesk/ui/calls/editor.py" line="67"/>
+        <location filename="../../salesdesk/ui/calls/editor.py" line="70"/>
         <source>Cancel call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/editor.py" line="80"/>
+        <location filename="../../salesdesk/ui/calls/editor.py" line="83"/>
         <source>Discard unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/editor.py" line="94"/>
+        <location filename="../../salesdesk/ui/calls/editor.py" line="97"/>
         <source>&amp;Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/editor.py" line="95"/>
+        <location filename="../../salesdesk/ui/calls/editor.py" line="98"/>
         <source>&amp;Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/editor.py" line="96"/>
+        <location filename="../../salesdesk/ui/calls/editor.py" line="99"/>
         <source>&amp;Debrief</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/editor.py" line="97"/>
+        <location filename="../../salesdesk/ui/calls/editor.py" line="100"/>
         <source>&amp;Feedback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/editor.py" line="149"/>
+        <location filename="../../salesdesk/ui/calls/editor.py" line="154"/>
         <source>New call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/editor.py" line="150"/>
+        <location filename="../../salesdesk/ui/calls/editor.py" line="155"/>
         <source>Plan the call: account, time, objective, questions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/editor.py" line="213"/>
+        <location filename="../../salesdesk/ui/calls/editor.py" line="220"/>
         <source>created automatically from a debrief&apos;s next step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/editor.py" line="248"/>
+        <location filename="../../salesdesk/ui/calls/editor.py" line="255"/>
         <source>Unsaved changes to %1 from %2 were restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/editor.py" line="263"/>
+        <location filename="../../salesdesk/ui/calls/editor.py" line="270"/>
         <source>Draft saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/editor.py" line="267"/>
+        <location filename="../../salesdesk/ui/calls/editor.py" line="274"/>
         <source>Draft NOT saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/editor.py" line="300"/>
+        <location filename="../../salesdesk/ui/calls/editor.py" line="308"/>
         <source>Plan saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/editor.py" line="301"/>
+        <location filename="../../salesdesk/ui/calls/editor.py" line="309"/>
         <source>Call saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/editor.py" line="302"/>
+        <location filename="../../salesdesk/ui/calls/editor.py" line="310"/>
         <source>Debrief saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/editor.py" line="303"/>
+        <location filename="../../salesdesk/ui/calls/editor.py" line="311"/>
         <source>Feedback sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/editor.py" line="334"/>
+        <location filename="../../salesdesk/ui/calls/editor.py" line="361"/>
         <source>Version %1 · %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/calls/editor.py" line="356"/>
+        <location filename="../../salesdesk/ui/calls/editor.py" line="383"/>
         <source>Debrief version</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2018,6 +2026,126 @@ Later | 0</source>
     </message>
 </context>
 <context>
+    <name>EmailDialog</name>
+    <message>
+        <location filename="../../salesdesk/ui/automation/email_dialog.py" line="80"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/automation/email_dialog.py" line="83"/>
+        <location filename="../../salesdesk/ui/automation/email_dialog.py" line="125"/>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/automation/email_dialog.py" line="85"/>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/automation/email_dialog.py" line="89"/>
+        <source>Subject template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/automation/email_dialog.py" line="91"/>
+        <source>Body template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/automation/email_dialog.py" line="94"/>
+        <source>Save &amp;template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/automation/email_dialog.py" line="100"/>
+        <location filename="../../salesdesk/ui/automation/email_dialog.py" line="148"/>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/automation/email_dialog.py" line="103"/>
+        <source>Email preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/automation/email_dialog.py" line="110"/>
+        <source>&amp;Open in mail app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/automation/email_dialog.py" line="112"/>
+        <source>Save .&amp;eml…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/automation/email_dialog.py" line="113"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/automation/email_dialog.py" line="118"/>
+        <source>T&amp;emplate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/automation/email_dialog.py" line="122"/>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/automation/email_dialog.py" line="127"/>
+        <source>&amp;Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/automation/email_dialog.py" line="133"/>
+        <source>Merge fields: {{ contact.first_name }}, {{ account.name }}, {{ deal.name }}, {{ call.date }}, {{ call.time }}, {{ task.due_date }}, {{ rep.name }}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/automation/email_dialog.py" line="146"/>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/automation/email_dialog.py" line="199"/>
+        <source>The account has no contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/automation/email_dialog.py" line="220"/>
+        <source>no email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/automation/email_dialog.py" line="250"/>
+        <source>No value for this contact: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/automation/email_dialog.py" line="284"/>
+        <source>Template saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/automation/email_dialog.py" line="294"/>
+        <source>No mail app opened the email. Save it as .eml instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/automation/email_dialog.py" line="296"/>
+        <source>Opened in your mail app and logged as a touch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/automation/email_dialog.py" line="320"/>
+        <source>Saved to %1 and logged as a touch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../salesdesk/core/backup.py" line="88"/>
@@ -2165,32 +2293,32 @@ Later | 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/workspace.py" line="80"/>
+        <location filename="../../salesdesk/core/workspace.py" line="100"/>
         <source>Please enter your name.</source>
         <translation>لطفاً نام خود را وارد کنید.</translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/workspace.py" line="83"/>
+        <location filename="../../salesdesk/core/workspace.py" line="103"/>
         <source>The name is longer than 200 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/workspace.py" line="87"/>
+        <location filename="../../salesdesk/core/workspace.py" line="107"/>
         <source>The monthly quota must be a number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/workspace.py" line="91"/>
+        <location filename="../../salesdesk/core/workspace.py" line="111"/>
         <source>The monthly quota cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/workspace.py" line="95"/>
+        <location filename="../../salesdesk/core/workspace.py" line="115"/>
         <source>Give both latitude and longitude of the home base, or neither.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/workspace.py" line="103"/>
+        <location filename="../../salesdesk/core/workspace.py" line="123"/>
         <source>The home base coordinates are outside the valid range.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3075,18 +3203,18 @@ Later | 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/deals/moves.py" line="77"/>
+        <location filename="../../salesdesk/core/deals/moves.py" line="70"/>
         <source>Keep at least one reason for lost deals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/deals/moves.py" line="99"/>
+        <location filename="../../salesdesk/core/deals/moves.py" line="92"/>
         <location filename="../../salesdesk/core/deals/records.py" line="123"/>
         <source>This deal was deleted meanwhile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/deals/moves.py" line="119"/>
+        <location filename="../../salesdesk/core/deals/moves.py" line="112"/>
         <source>Say why the deal was lost; choose one of: {reasons}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3255,32 +3383,123 @@ Later | 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/deals/touches.py" line="92"/>
+        <location filename="../../salesdesk/core/deals/touches.py" line="87"/>
         <source>A tactic has at most {max} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/deals/touches.py" line="99"/>
+        <location filename="../../salesdesk/core/deals/touches.py" line="92"/>
         <source>Keep at least one sales tactic.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/deals/touches.py" line="120"/>
+        <location filename="../../salesdesk/core/deals/touches.py" line="113"/>
         <source>Unknown method {value}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/deals/touches.py" line="126"/>
+        <location filename="../../salesdesk/core/deals/touches.py" line="119"/>
         <source>Log a touch once it has happened: the time is ahead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/deals/touches.py" line="137"/>
+        <location filename="../../salesdesk/core/deals/touches.py" line="130"/>
         <source>Choose a tactic from the list: {tactics}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/deals/touches.py" line="149"/>
+        <location filename="../../salesdesk/core/automation/email.py" line="81"/>
+        <source>Unknown merge field {field} on line {line}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/automation/email.py" line="82"/>
+        <source>Unknown merge field {field} in the subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/automation/email.py" line="85"/>
+        <source>Template error on line {line}: {detail}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/automation/email.py" line="86"/>
+        <source>Template error in the subject: {detail}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/automation/email.py" line="87"/>
+        <source>Refused on line {line}: a template may use merge fields only, not {field}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/automation/email.py" line="91"/>
+        <source>Refused in the subject: a template may use merge fields only, not {field}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/automation/email.py" line="94"/>
+        <source>Refused on line {line}: a template may not do this ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/automation/email.py" line="97"/>
+        <source>Refused in the subject: a template may not do this ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/automation/email.py" line="200"/>
+        <source>There is no such contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/automation/email.py" line="240"/>
+        <source>There is no such deal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/automation/email.py" line="484"/>
+        <source>There is no email template {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/automation/email.py" line="495"/>
+        <source>No contact matches {ref}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/automation/email.py" line="533"/>
+        <source>Give the template a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/automation/email.py" line="543"/>
+        <source>The {field} has at most {max} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/automation/email.py" line="549"/>
+        <source>Give the email a subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/automation/email.py" line="564"/>
+        <source>There is already a template called {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/automation/email.py" line="574"/>
+        <source>The template was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/automation/email.py" line="627"/>
+        <source>Choose a contact of an account to log the email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/automation/email.py" line="634"/>
+        <location filename="../../salesdesk/core/deals/touches.py" line="142"/>
         <source>The contact must be one of the deal&apos;s account&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3315,27 +3534,27 @@ Later | 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/leads/frameworks.py" line="320"/>
+        <location filename="../../salesdesk/core/leads/frameworks.py" line="313"/>
         <source>Keep at least one disqualification reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/leads/frameworks.py" line="331"/>
+        <location filename="../../salesdesk/core/leads/frameworks.py" line="324"/>
         <source>Every criterion needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/leads/frameworks.py" line="337"/>
+        <location filename="../../salesdesk/core/leads/frameworks.py" line="330"/>
         <source>{name}: unknown answer type {kind}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/leads/frameworks.py" line="348"/>
+        <location filename="../../salesdesk/core/leads/frameworks.py" line="341"/>
         <source>{name}: a choice needs at least two options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/leads/frameworks.py" line="358"/>
+        <location filename="../../salesdesk/core/leads/frameworks.py" line="351"/>
         <source>{name}: the scale&apos;s lowest point must be below its highest.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3610,6 +3829,57 @@ Later | 0</source>
     <message>
         <location filename="../../salesdesk/documents/territory_book.py" line="96"/>
         <source>{text} matches several: {names}; be more precise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/automation/timeaudit.py" line="128"/>
+        <source>The category “{label}” is in the list twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/automation/timeaudit.py" line="139"/>
+        <source>The category key {key} is used twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/automation/timeaudit.py" line="147"/>
+        <source>Keep at least one time category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/automation/timeaudit.py" line="165"/>
+        <source>Write the week as YYYY-Www (for example 2026-W48), not {text}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/automation/timeaudit.py" line="174"/>
+        <source>There is no week {text}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/automation/timeaudit.py" line="191"/>
+        <source>A week starts on a Monday, not {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/automation/timeaudit.py" line="581"/>
+        <source>{day} is not in the week of {week}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/automation/timeaudit.py" line="588"/>
+        <location filename="../../salesdesk/core/automation/timeaudit.py" line="675"/>
+        <source>{category} is not a time category in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/automation/timeaudit.py" line="594"/>
+        <source>Minutes must be from 0 to 1440 (24 hours), not {minutes}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/automation/timeaudit.py" line="619"/>
+        <source>{day} adds up to {hours} hours with the automatic time; a day has 24.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9375,6 +9645,270 @@ SalesDesk first takes a backup of the current data, so you can go back to it. Th
     </message>
 </context>
 <context>
+    <name>TimeAuditPanel</name>
+    <message>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="130"/>
+        <source>&apos;Week of&apos; d MMM yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="134"/>
+        <source>Previous week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="136"/>
+        <source>Next week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="138"/>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="143"/>
+        <source>Week:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="152"/>
+        <source>Timesheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="155"/>
+        <source>Hours typed by hand, per day (1.5, 1:30 or 90m). Time the app captures itself is listed below and counts in the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="161"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="186"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="373"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="161"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="373"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="401"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="163"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="401"/>
+        <source>Captured automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="166"/>
+        <source>&amp;Save timesheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="168"/>
+        <source>Undo changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="182"/>
+        <source>The week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="187"/>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="188"/>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="190"/>
+        <source>Previous weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="191"/>
+        <source>Team average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="201"/>
+        <source>Automation candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="204"/>
+        <source>Repeated manual work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="204"/>
+        <source>Times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="204"/>
+        <source>Saves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="233"/>
+        <source>Selling face to face</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="234"/>
+        <source>Selling by phone/email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="235"/>
+        <source>Travel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="236"/>
+        <source>Planning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="237"/>
+        <source>Admin/CRM entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="238"/>
+        <source>Reporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="239"/>
+        <source>Internal meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="240"/>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="241"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="253"/>
+        <source>Admin/CRM entry typed by hand (rules and capture cut it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="255"/>
+        <source>Selling time typed by hand (call check-in/out records it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="258"/>
+        <source>Follow-up tasks typed after a debrief (the debrief rule creates them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="261"/>
+        <source>Follow-up calls typed after a debrief (the debrief rule creates them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="264"/>
+        <source>Accounts typed after a lead was qualified (qualifying creates them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="267"/>
+        <source>Contacts typed after a lead was qualified (qualifying creates them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="281"/>
+        <source>My week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="289"/>
+        <source>My team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="339"/>
+        <source>Create your profile to keep a timesheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="355"/>
+        <source>Pick one person to see a timesheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="410"/>
+        <source>%1 (not in the list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="449"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="507"/>
+        <source>“%1” is not a number of hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="451"/>
+        <source>Unsaved changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="476"/>
+        <source>Week total with the automatic time: %1 h (per day: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="520"/>
+        <source>Timesheet saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="534"/>
+        <source>%1 h this week: %2 h captured automatically, %3 h typed by hand. The previous %4 weeks: %5 h a week on average; teammates: %6 h.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="564"/>
+        <source>Oldest to latest: %1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="568"/>
+        <source>%1 h automatic, %2 h by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="580"/>
+        <source>~%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="590"/>
+        <source>About %1 minutes this week could be left to the app. Estimates: a quarter of hand-typed admin time, and a few minutes per record typed by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="596"/>
+        <source>Nothing repeated by hand this week that a rule could do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TodayView</name>
     <message>
         <location filename="../../salesdesk/ui/views/today.py" line="197"/>
@@ -9661,81 +10195,91 @@ SalesDesk first takes a backup of the current data, so you can go back to it. Th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/touches_panel.py" line="72"/>
-        <location filename="../../salesdesk/ui/deals/touches_panel.py" line="94"/>
+        <location filename="../../salesdesk/ui/deals/touches_panel.py" line="67"/>
+        <source>&amp;Email…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/touches_panel.py" line="68"/>
+        <source>Write an email from a template; it is logged here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/touches_panel.py" line="75"/>
+        <location filename="../../salesdesk/ui/deals/touches_panel.py" line="97"/>
         <source>Tactic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/touches_panel.py" line="74"/>
+        <location filename="../../salesdesk/ui/deals/touches_panel.py" line="77"/>
         <source>&amp;Method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/touches_panel.py" line="77"/>
-        <location filename="../../salesdesk/ui/deals/touches_panel.py" line="92"/>
+        <location filename="../../salesdesk/ui/deals/touches_panel.py" line="80"/>
+        <location filename="../../salesdesk/ui/deals/touches_panel.py" line="95"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/touches_panel.py" line="79"/>
+        <location filename="../../salesdesk/ui/deals/touches_panel.py" line="82"/>
         <source>&amp;Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/touches_panel.py" line="83"/>
+        <location filename="../../salesdesk/ui/deals/touches_panel.py" line="86"/>
         <source>&amp;Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/touches_panel.py" line="93"/>
+        <location filename="../../salesdesk/ui/deals/touches_panel.py" line="96"/>
         <source>Method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/touches_panel.py" line="95"/>
+        <location filename="../../salesdesk/ui/deals/touches_panel.py" line="98"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/touches_panel.py" line="96"/>
+        <location filename="../../salesdesk/ui/deals/touches_panel.py" line="99"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/touches_panel.py" line="97"/>
+        <location filename="../../salesdesk/ui/deals/touches_panel.py" line="100"/>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/touches_panel.py" line="124"/>
+        <location filename="../../salesdesk/ui/deals/touches_panel.py" line="130"/>
         <source>No particular tactic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/touches_panel.py" line="128"/>
+        <location filename="../../salesdesk/ui/deals/touches_panel.py" line="134"/>
         <source>No one in particular</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/touches_panel.py" line="149"/>
+        <location filename="../../salesdesk/ui/deals/touches_panel.py" line="155"/>
         <source>%1 (call)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/touches_panel.py" line="165"/>
+        <location filename="../../salesdesk/ui/deals/touches_panel.py" line="171"/>
         <source>From a debriefed call: calls count as touches by themselves.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salesdesk/ui/deals/touches_panel.py" line="168"/>
+        <location filename="../../salesdesk/ui/deals/touches_panel.py" line="174"/>
         <source>%n touch(es)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salesdesk/ui/deals/touches_panel.py" line="169"/>
+        <location filename="../../salesdesk/ui/deals/touches_panel.py" line="175"/>
         <source>, %n from calls</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -10070,6 +10614,19 @@ SalesDesk first takes a backup of the current data, so you can go back to it. Th
     <message>
         <location filename="../../salesdesk/ui/leads/answer_editors.py" line="97"/>
         <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../salesdesk/ui/automation/email_dialog.py" line="52"/>
+        <source>Save email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/automation/email_dialog.py" line="52"/>
+        <source>Email files (*.eml)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -11,7 +11,7 @@ from salesdesk.core.domain import Process, Role
 from salesdesk.core.workspace import ProfileInput, save_profile, set_role_processes
 from salesdesk.ui.labels import process_title
 from salesdesk.ui.main_window import MainWindow
-from salesdesk.ui.views.placeholder import ProcessPlaceholderView
+from salesdesk.ui.views.automation import AutomationView
 from salesdesk.ui.views.today import TodayView
 
 
@@ -58,13 +58,13 @@ def test_a_manager_sees_every_process_and_can_change_what_a_role_sees(window_for
     assert _nav_titles(window) == [process_title(Process.TODAY), process_title(Process.DEALS)]
 
 
-def test_today_is_the_start_page_and_other_views_are_honest_placeholders(window_for):
+def test_today_is_the_start_page_and_automation_opens_in_tabs(window_for):
     window = window_for(Role.FIELD_REP)
     assert isinstance(window.stack.currentWidget(), TodayView)
     window.show_process(Process.AUTOMATION)
     view = window.stack.currentWidget()
-    assert isinstance(view, ProcessPlaceholderView)
-    assert "email templates" in view.facts.text()
+    assert isinstance(view, AutomationView)
+    assert view.tabs.tabText(0) == "Time audit"
 
 
 def test_ctrl_number_shortcuts_switch_views(window_for, qtbot):

@@ -41,6 +41,9 @@ from .run_form import RunForm
 from .widgets import local_text, watch
 
 PLAN, RUN, DEBRIEF, FEEDBACK = range(4)
+# Time spent in these forms goes to the time audit (automatic): from opening the tab
+# (or the last save) to saving it, capped at an hour (core.automation.timeaudit).
+FORM_TIME = {PLAN: ("planning", "call_plan_form"), DEBRIEF: ("admin", "call_debrief_form")}
 NEW_PLAN_PREFIX = "plan:new:"  # + the account the new plan was started for, or "any"
 
 
@@ -96,6 +99,8 @@ class CallEditor(QWidget):
         self.tabs.addTab(self.debrief, self.tr("&Debrief"))
         self.tabs.addTab(self.feedback, self.tr("&Feedback"))
         self.tabs.currentChanged.connect(lambda _i: self.flush())
+        self._form_since: tuple[int, datetime] | None = None
+        self.tabs.currentChanged.connect(self._start_form_clock)
 
         self.keepers: list[DraftKeeper] = []
         for form in self.forms:
@@ -153,6 +158,7 @@ class CallEditor(QWidget):
         for i in (RUN, DEBRIEF, FEEDBACK):
             self.tabs.setTabEnabled(i, False)
         self.tabs.setCurrentIndex(PLAN)
+        self._start_form_clock(PLAN)
         self.plan.account.setFocus()
 
     def open_call(self, call_id: uuid.UUID, tab: int | None = None) -> None:
@@ -188,6 +194,7 @@ class CallEditor(QWidget):
             self.tabs.setCurrentIndex(tab)
         elif first:
             self.tabs.setCurrentIndex(restored[0] if restored else self.natural_tab(detail))
+        self._start_form_clock(self.tabs.currentIndex())
 
     def natural_tab(self, d: CallDetail) -> int:
         """Where the user most likely wants to be for a call in this state."""
@@ -295,7 +302,8 @@ class CallEditor(QWidget):
         for i, keeper in enumerate(self.keepers):
             if i != index:
                 keeper.flush()
-        self.open_call(call_id, self.tabs.currentIndex())
+        self._record_form_time(index)
+        self.open_call(call_id, self.tabs.currentIndex())  # restarts the form clock
         text = {
             PLAN: self.tr("Plan saved."),
             RUN: self.tr("Call saved."),
@@ -308,6 +316,25 @@ class CallEditor(QWidget):
         self.draft_state.setText(text)
         self.message.emit(text)
         self.changed.emit(call_id)
+
+    def _start_form_clock(self, index: int) -> None:
+        self._form_since = (index, utcnow()) if index in FORM_TIME else None
+
+    def _record_form_time(self, index: int) -> None:
+        """The time since the form was opened (or last saved), for the time audit. Never
+        in the way of the save: a failure here is only left out of the audit."""
+        since, user = self._form_since, self._user()
+        if since is None or since[0] != index or user is None:
+            return
+        from ...core.automation.timeaudit import record_form_time
+        from ...core.errors import DatabaseError, SalesDeskError
+
+        category, note = FORM_TIME[index]
+        minutes = round((utcnow() - since[1]).total_seconds() / 60)
+        try:
+            record_form_time(self._db, user, category, since[1], minutes, note)
+        except (SalesDeskError, *DatabaseError):
+            pass
 
     def _cancel(self) -> None:
         if self.call_id is None:

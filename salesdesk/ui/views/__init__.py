@@ -34,6 +34,10 @@ def create_view(process: Process, app_state) -> QWidget:
         from .accounts import AccountsView
 
         return AccountsView(app_state)
+    if process == Process.AUTOMATION:
+        from .automation import AutomationView
+
+        return AutomationView(app_state)
     from .placeholder import ProcessPlaceholderView
 
     return ProcessPlaceholderView(process, app_state)
