@@ -7548,84 +7548,6 @@ or press Ctrl+N to enter a new one.</source>
     </message>
 </context>
 <context>
-    <name>Placeholder</name>
-    <message>
-        <location filename="../../salesdesk/ui/views/placeholder.py" line="27"/>
-        <source>calls</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../salesdesk/ui/views/placeholder.py" line="28"/>
-        <source>feedback comments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../salesdesk/ui/views/placeholder.py" line="29"/>
-        <source>tasks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../salesdesk/ui/views/placeholder.py" line="30"/>
-        <source>leads</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../salesdesk/ui/views/placeholder.py" line="31"/>
-        <source>deals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../salesdesk/ui/views/placeholder.py" line="32"/>
-        <source>stage changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../salesdesk/ui/views/placeholder.py" line="33"/>
-        <source>touches</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../salesdesk/ui/views/placeholder.py" line="34"/>
-        <source>accounts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../salesdesk/ui/views/placeholder.py" line="35"/>
-        <source>contacts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../salesdesk/ui/views/placeholder.py" line="36"/>
-        <source>account plans</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../salesdesk/ui/views/placeholder.py" line="37"/>
-        <source>handoffs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../salesdesk/ui/views/placeholder.py" line="38"/>
-        <source>territories</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../salesdesk/ui/views/placeholder.py" line="39"/>
-        <source>time entries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../salesdesk/ui/views/placeholder.py" line="40"/>
-        <source>email templates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../salesdesk/ui/views/placeholder.py" line="41"/>
-        <source>products</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>PlanDocument</name>
     <message>
         <location filename="../../salesdesk/documents/layout.py" line="321"/>
@@ -7968,19 +7890,6 @@ or press Ctrl+N to enter a new one.</source>
     <message>
         <location filename="../../salesdesk/ui/deals/plan_form.py" line="151"/>
         <source>&amp;Next step</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ProcessPlaceholderView</name>
-    <message>
-        <location filename="../../salesdesk/ui/views/placeholder.py" line="74"/>
-        <source>Not built yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../salesdesk/ui/views/placeholder.py" line="78"/>
-        <source>This view arrives in a coming release. The records it works on are already kept in your database:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

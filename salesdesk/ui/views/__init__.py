@@ -1,4 +1,4 @@
-"""One view per process. Views that later issues fill start as honest placeholders."""
+"""One view per process, created when the user first opens it."""
 
 from __future__ import annotations
 
@@ -38,6 +38,4 @@ def create_view(process: Process, app_state) -> QWidget:
         from .automation import AutomationView
 
         return AutomationView(app_state)
-    from .placeholder import ProcessPlaceholderView
-
-    return ProcessPlaceholderView(process, app_state)
+    raise ValueError(f"no view for {process!r}")
