@@ -233,6 +233,9 @@ def _demo(ctx, args) -> int:
 
     me = current_profile(ctx.db)
 
+    # The running count only on a terminal: a pipe or a log got "1/102/10…" on one line.
+    on_terminal = sys.stderr.isatty()
+
     def progress(done: int, total: int) -> None:
         print(f"\rbuilding demo data: {done}/{total}", end="", file=sys.stderr, flush=True)
 
@@ -242,9 +245,10 @@ def _demo(ctx, args) -> int:
         seed=args.seed,
         me=me.id if me else None,
         force=args.force,
-        progress=progress,
+        progress=progress if on_terminal else None,
     )
-    print(file=sys.stderr)
+    if on_terminal:
+        print(file=sys.stderr)
     print(f"Demo data written to {ctx.db_path}:")
     for name, count in summary.counts.items():
         print(f"  {name:<20} {count:>9,}")
