@@ -9593,20 +9593,20 @@ SalesDesk first takes a backup of the current data, so you can go back to it. Th
     <message>
         <location filename="../../salesdesk/ui/automation/timesheet.py" line="161"/>
         <location filename="../../salesdesk/ui/automation/timesheet.py" line="186"/>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="373"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="376"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../salesdesk/ui/automation/timesheet.py" line="161"/>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="373"/>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="401"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="376"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="404"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../salesdesk/ui/automation/timesheet.py" line="163"/>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="401"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="404"/>
         <source>Captured automatically</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9637,182 +9637,184 @@ SalesDesk first takes a backup of the current data, so you can go back to it. Th
     </message>
     <message>
         <location filename="../../salesdesk/ui/automation/timesheet.py" line="190"/>
-        <source>Previous weeks</source>
+        <source>Previous
+weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../salesdesk/ui/automation/timesheet.py" line="191"/>
-        <source>Team average</source>
+        <source>Team
+average</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="201"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="204"/>
         <source>Automation candidates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="204"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="207"/>
         <source>Repeated manual work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="204"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="207"/>
         <source>Times</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="204"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="207"/>
         <source>Saves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="233"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="236"/>
         <source>Selling face to face</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="234"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="237"/>
         <source>Selling by phone/email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="235"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="238"/>
         <source>Travel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="236"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="239"/>
         <source>Planning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="237"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="240"/>
         <source>Admin/CRM entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="238"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="241"/>
         <source>Reporting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="239"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="242"/>
         <source>Internal meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="240"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="243"/>
         <source>Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="241"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="244"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="253"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="256"/>
         <source>Admin/CRM entry typed by hand (rules and capture cut it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="255"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="258"/>
         <source>Selling time typed by hand (call check-in/out records it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="258"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="261"/>
         <source>Follow-up tasks typed after a debrief (the debrief rule creates them)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="261"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="264"/>
         <source>Follow-up calls typed after a debrief (the debrief rule creates them)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="264"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="267"/>
         <source>Accounts typed after a lead was qualified (qualifying creates them)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="267"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="270"/>
         <source>Contacts typed after a lead was qualified (qualifying creates them)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="281"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="284"/>
         <source>My week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="289"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="292"/>
         <source>My team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="339"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="342"/>
         <source>Create your profile to keep a timesheet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="355"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="358"/>
         <source>Pick one person to see a timesheet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="410"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="413"/>
         <source>%1 (not in the list)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="449"/>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="507"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="452"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="510"/>
         <source>“%1” is not a number of hours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="451"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="454"/>
         <source>Unsaved changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="476"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="479"/>
         <source>Week total with the automatic time: %1 h (per day: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="520"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="523"/>
         <source>Timesheet saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="534"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="537"/>
         <source>%1 h this week: %2 h captured automatically, %3 h typed by hand. The previous %4 weeks: %5 h a week on average; teammates: %6 h.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="564"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="567"/>
         <source>Oldest to latest: %1 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="568"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="571"/>
         <source>%1 h automatic, %2 h by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="580"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="583"/>
         <source>~%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="590"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="593"/>
         <source>About %1 minutes this week could be left to the app. Estimates: a quarter of hand-typed admin time, and a few minutes per record typed by hand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="596"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="599"/>
         <source>Nothing repeated by hand this week that a rule could do.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -187,12 +187,15 @@ class TimeAuditPanel(QWidget):
                 self.tr("Hours"),
                 self.tr("Share"),
                 "",
-                self.tr("Previous weeks"),
-                self.tr("Team average"),
+                self.tr("Previous\nweeks"),
+                self.tr("Team\naverage"),
             ]
         )
-        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Fixed)
-        self.table.setColumnWidth(3, 140)
+        # The category names keep their width; the bar takes what is left.
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(48)
         self.table.setItemDelegateForColumn(3, ShareBarDelegate(self.table))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         report_card.body.addWidget(self.summary)
