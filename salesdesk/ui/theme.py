@@ -3,12 +3,13 @@
 
 from __future__ import annotations
 
+from functools import cache
 from importlib.metadata import version
 from pathlib import Path
 
 from platformdirs import user_cache_path
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette, QPixmap
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication
 
 ACCENT = "#2563eb"
@@ -156,3 +157,23 @@ def _cached_icon(name: str, tint: str) -> QIcon:
     except OSError:
         pass  # a read-only cache only costs speed
     return drawn
+
+
+@cache
+def dot_icon(color: str) -> QIcon:
+    """A small dot in `color`, ringed in white so it shows on a selected row (a status
+    or stage in lists and filters)."""
+    size = 12
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QColor("#ffffff"))
+    painter.setBrush(QColor(color))
+    painter.drawEllipse(QRectF(1, 1, size - 2, size - 2))
+    painter.end()
+    dot = QIcon()
+    # The same dot when selected: the style would tint it with the highlight colour.
+    for mode in (QIcon.Mode.Normal, QIcon.Mode.Selected, QIcon.Mode.Active):
+        dot.addPixmap(pixmap, mode)
+    return dot

@@ -19,17 +19,17 @@ from PySide6.QtCore import (
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
-    QRectF,
     Qt,
     QTime,
     QTimeZone,
 )
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QIcon
 
 from ...core.calls.listing import CallQuery, CallRow, call_keys, call_rows
 from ...core.db import Database
 from ...core.domain import CallStage
 from ..labels import call_stage_title, call_type_title
+from ..theme import dot_icon
 
 PAGE = 100
 RECENT = 4
@@ -69,28 +69,8 @@ def stage_title(stage: CallStage | str) -> str:
     return call_stage_title(CallStage(stage))
 
 
-_dots: dict[CallStage, QIcon] = {}
-
-
 def stage_icon(stage: CallStage | str) -> QIcon:
-    """A small dot in the stage's colour, ringed in white so it shows on a selected row."""
-    stage = CallStage(stage)
-    if stage not in _dots:
-        size = 12
-        pixmap = QPixmap(size, size)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QColor("#ffffff"))
-        painter.setBrush(QColor(STAGE_COLORS[stage]))
-        painter.drawEllipse(QRectF(1, 1, size - 2, size - 2))
-        painter.end()
-        dot = QIcon()
-        # The same dot when selected: the style would tint it with the highlight colour.
-        for mode in (QIcon.Mode.Normal, QIcon.Mode.Selected, QIcon.Mode.Active):
-            dot.addPixmap(pixmap, mode)
-        _dots[stage] = dot
-    return _dots[stage]
+    return dot_icon(STAGE_COLORS[CallStage(stage)])
 
 
 def _headers() -> list[str]:

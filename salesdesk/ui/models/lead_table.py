@@ -16,16 +16,15 @@ from PySide6.QtCore import (
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
-    QRectF,
     Qt,
 )
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QIcon
 
 from ...core.db import Database
 from ...core.domain import LeadStatus
 from ...core.leads.records import LeadQuery, LeadRow, lead_ids, lead_rows
 from ..messages import arg
-from ..theme import colors, icon
+from ..theme import colors, dot_icon, icon
 from .call_table import local_datetime
 
 PAGE = 200
@@ -77,27 +76,8 @@ def status_title(status: LeadStatus | str) -> str:
     }.get(str(status), str(status))
 
 
-_dots: dict[str, QIcon] = {}
-
-
 def status_icon(status: LeadStatus | str) -> QIcon:
-    """A small dot in the status's colour, ringed in white so it shows on a selected row."""
-    status = str(status)
-    if status not in _dots:
-        size = 12
-        pixmap = QPixmap(size, size)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QColor("#ffffff"))
-        painter.setBrush(QColor(STATUS_COLORS.get(status, "#9ca3af")))
-        painter.drawEllipse(QRectF(1, 1, size - 2, size - 2))
-        painter.end()
-        dot = QIcon()
-        for mode in (QIcon.Mode.Normal, QIcon.Mode.Selected, QIcon.Mode.Active):
-            dot.addPixmap(pixmap, mode)
-        _dots[status] = dot
-    return _dots[status]
+    return dot_icon(STATUS_COLORS.get(str(status), "#9ca3af"))
 
 
 def duplicate_icon() -> QIcon:
