@@ -27,6 +27,7 @@ from .commands import openings as openings_command
 from .commands import pdf as pdf_command
 from .commands import quota as quota_command
 from .commands import restore as restore_command
+from .commands import rules as rules_command
 from .commands import timeaudit as timeaudit_command
 from .commands import whatworks as whatworks_command
 from .core.domain import Process, Role
@@ -123,6 +124,7 @@ def build_parser() -> argparse.ArgumentParser:
     quota_command.add_parser(sub)
     whatworks_command.add_parser(sub)
     timeaudit_command.add_parser(sub)
+    rules_command.add_parser(sub)
     openings_command.add_parser(sub)
     map_command.add_parser(sub)
     geocode.add_parser(sub)
@@ -198,6 +200,7 @@ def _dispatch(args: argparse.Namespace) -> int:
             "import": import_command.run,
             "whatworks": whatworks_command.run,
             "timeaudit": timeaudit_command.run,
+            "rules": rules_command.run,
             "openings": openings_command.run,
             "map": map_command.run,
             "geocode": geocode.run,

@@ -375,17 +375,17 @@ Your saved work is safe: every change is saved whole or not at all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/app.py" line="220"/>
+        <location filename="../../salesdesk/ui/app.py" line="237"/>
         <source>Building the demo territory…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/app.py" line="221"/>
+        <location filename="../../salesdesk/ui/app.py" line="238"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/app.py" line="245"/>
+        <location filename="../../salesdesk/ui/app.py" line="262"/>
         <source>The demo data could not be built: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -406,14 +406,14 @@ Your saved work is safe: every change is saved whole or not at all.</source>
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/settings.py" line="236"/>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="240"/>
         <location filename="../../salesdesk/ui/messages.py" line="66"/>
         <source>Backup written and verified:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/settings.py" line="241"/>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="245"/>
         <location filename="../../salesdesk/ui/messages.py" line="67"/>
         <source>Backup failed: %1</source>
         <translation type="unfinished"></translation>
@@ -875,47 +875,47 @@ Your data is unchanged. Try Back up now in Settings, Data; if it fails again, ch
 <context>
     <name>CallTable</name>
     <message>
-        <location filename="../../salesdesk/ui/models/call_table.py" line="98"/>
+        <location filename="../../salesdesk/ui/models/call_table.py" line="78"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/models/call_table.py" line="99"/>
+        <location filename="../../salesdesk/ui/models/call_table.py" line="79"/>
         <source>Account</source>
         <translation type="unfinished">حساب</translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/models/call_table.py" line="100"/>
+        <location filename="../../salesdesk/ui/models/call_table.py" line="80"/>
         <source>Town</source>
         <translation type="unfinished">شهر</translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/models/call_table.py" line="101"/>
+        <location filename="../../salesdesk/ui/models/call_table.py" line="81"/>
         <source>Type</source>
         <translation type="unfinished">نوع</translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/models/call_table.py" line="102"/>
+        <location filename="../../salesdesk/ui/models/call_table.py" line="82"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/models/call_table.py" line="103"/>
+        <location filename="../../salesdesk/ui/models/call_table.py" line="83"/>
         <source>Objective</source>
         <translation type="unfinished">هدف</translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/models/call_table.py" line="104"/>
+        <location filename="../../salesdesk/ui/models/call_table.py" line="84"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/models/call_table.py" line="105"/>
+        <location filename="../../salesdesk/ui/models/call_table.py" line="85"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/models/call_table.py" line="106"/>
+        <location filename="../../salesdesk/ui/models/call_table.py" line="86"/>
         <source>Reviewer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2768,32 +2768,32 @@ Later | 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/calls/debrief.py" line="116"/>
+        <location filename="../../salesdesk/core/calls/debrief.py" line="117"/>
         <source>A cancelled call has no debrief.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/calls/debrief.py" line="125"/>
+        <location filename="../../salesdesk/core/calls/debrief.py" line="126"/>
         <source>This call has not happened yet: check in first, or debrief it after.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/calls/debrief.py" line="208"/>
+        <location filename="../../salesdesk/core/calls/debrief.py" line="212"/>
         <source>Write at least what went well, what to improve, the outcome or a next step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/calls/debrief.py" line="217"/>
+        <location filename="../../salesdesk/core/calls/debrief.py" line="221"/>
         <source>Give the follow-up task “{text}” a due date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/calls/debrief.py" line="223"/>
+        <location filename="../../salesdesk/core/calls/debrief.py" line="227"/>
         <source>Give the follow-up call “{text}” a date and time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/calls/debrief.py" line="229"/>
+        <location filename="../../salesdesk/core/calls/debrief.py" line="233"/>
         <source>Unknown follow-up {value}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3220,7 +3220,7 @@ Later | 0</source>
     </message>
     <message>
         <location filename="../../salesdesk/core/deals/openings.py" line="250"/>
-        <location filename="../../salesdesk/core/plans/handoffs.py" line="98"/>
+        <location filename="../../salesdesk/core/plans/handoffs.py" line="99"/>
         <location filename="../../salesdesk/core/plans/overview.py" line="97"/>
         <location filename="../../salesdesk/core/plans/plans.py" line="212"/>
         <source>This account was deleted meanwhile.</source>
@@ -3323,7 +3323,7 @@ Later | 0</source>
     </message>
     <message>
         <location filename="../../salesdesk/core/deals/records.py" line="192"/>
-        <location filename="../../salesdesk/core/leads/qualify.py" line="429"/>
+        <location filename="../../salesdesk/core/leads/qualify.py" line="440"/>
         <source>There is no open pipeline stage to put the deal in.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3559,43 +3559,43 @@ Later | 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/leads/qualify.py" line="214"/>
+        <location filename="../../salesdesk/core/leads/qualify.py" line="218"/>
         <source>Choose a reason from the list: {reasons}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/leads/qualify.py" line="220"/>
+        <location filename="../../salesdesk/core/leads/qualify.py" line="224"/>
         <source>This lead was qualified and is now a deal; close the deal as lost instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/leads/qualify.py" line="249"/>
+        <location filename="../../salesdesk/core/leads/qualify.py" line="260"/>
         <location filename="../../salesdesk/core/leads/records.py" line="134"/>
         <source>This lead was deleted meanwhile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/leads/qualify.py" line="266"/>
+        <location filename="../../salesdesk/core/leads/qualify.py" line="277"/>
         <source>There is no qualification framework; a manager can add one in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/leads/qualify.py" line="307"/>
+        <location filename="../../salesdesk/core/leads/qualify.py" line="318"/>
         <source>Knocked out by {names}: this lead cannot be qualified. Disqualify it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/leads/qualify.py" line="315"/>
+        <location filename="../../salesdesk/core/leads/qualify.py" line="326"/>
         <source>Answer the required questions first: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/leads/qualify.py" line="321"/>
+        <location filename="../../salesdesk/core/leads/qualify.py" line="332"/>
         <source>The score {score} is below the {threshold} needed to qualify. Answer more questions, or qualify anyway.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/leads/qualify.py" line="338"/>
+        <location filename="../../salesdesk/core/leads/qualify.py" line="349"/>
         <source>That account was deleted meanwhile.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3665,107 +3665,107 @@ Later | 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/plans/handoffs.py" line="103"/>
+        <location filename="../../salesdesk/core/plans/handoffs.py" line="104"/>
         <source>This account already has a handoff in progress: finish that one first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/plans/handoffs.py" line="112"/>
+        <location filename="../../salesdesk/core/plans/handoffs.py" line="113"/>
         <source>That deal is not this account&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/plans/handoffs.py" line="143"/>
+        <location filename="../../salesdesk/core/plans/handoffs.py" line="144"/>
         <source>This handoff was accepted: it can no longer change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/plans/handoffs.py" line="149"/>
+        <location filename="../../salesdesk/core/plans/handoffs.py" line="150"/>
         <source>The handoff was sent: its account manager can no longer change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/plans/handoffs.py" line="169"/>
+        <location filename="../../salesdesk/core/plans/handoffs.py" line="170"/>
         <source>This handoff was sent already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/plans/handoffs.py" line="174"/>
+        <location filename="../../salesdesk/core/plans/handoffs.py" line="175"/>
         <source>Choose the account manager to hand the account to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/plans/handoffs.py" line="188"/>
+        <location filename="../../salesdesk/core/plans/handoffs.py" line="189"/>
         <source>Only {name}, who received this handoff, can ask questions about it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/plans/handoffs.py" line="195"/>
+        <location filename="../../salesdesk/core/plans/handoffs.py" line="196"/>
         <source>Questions can be asked only on a sent handoff.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/plans/handoffs.py" line="208"/>
+        <location filename="../../salesdesk/core/plans/handoffs.py" line="209"/>
         <source>There is no question waiting for an answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/plans/handoffs.py" line="224"/>
+        <location filename="../../salesdesk/core/plans/handoffs.py" line="225"/>
         <source>This handoff was accepted already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/plans/handoffs.py" line="228"/>
+        <location filename="../../salesdesk/core/plans/handoffs.py" line="229"/>
         <source>This handoff has not been sent yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/plans/handoffs.py" line="230"/>
+        <location filename="../../salesdesk/core/plans/handoffs.py" line="231"/>
         <source>Only {name}, who received this handoff, can accept it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/plans/handoffs.py" line="309"/>
+        <location filename="../../salesdesk/core/plans/handoffs.py" line="311"/>
         <source>Write what you learnt during the sale before sending the handoff.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/plans/handoffs.py" line="312"/>
+        <location filename="../../salesdesk/core/plans/handoffs.py" line="314"/>
         <source>Write the commitments made to the customer (or &quot;none&quot;) before sending.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/plans/handoffs.py" line="315"/>
+        <location filename="../../salesdesk/core/plans/handoffs.py" line="317"/>
         <source>Name the key contacts and their preferences before sending the handoff.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/plans/handoffs.py" line="318"/>
+        <location filename="../../salesdesk/core/plans/handoffs.py" line="320"/>
         <source>Recommend the account manager&apos;s first steps before sending the handoff.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/plans/handoffs.py" line="328"/>
+        <location filename="../../salesdesk/core/plans/handoffs.py" line="330"/>
         <source>This handoff was deleted meanwhile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/plans/handoffs.py" line="350"/>
+        <location filename="../../salesdesk/core/plans/handoffs.py" line="352"/>
         <source>A handoff goes to an account manager: choose one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/plans/handoffs.py" line="355"/>
+        <location filename="../../salesdesk/core/plans/handoffs.py" line="357"/>
         <source>You cannot hand an account to yourself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/plans/handoffs.py" line="363"/>
+        <location filename="../../salesdesk/core/plans/handoffs.py" line="365"/>
         <source>Only the rep who wrote this handoff can change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/plans/handoffs.py" line="377"/>
+        <location filename="../../salesdesk/core/plans/handoffs.py" line="379"/>
         <source>Write the message before sending it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3880,6 +3880,31 @@ Later | 0</source>
     <message>
         <location filename="../../salesdesk/core/automation/timeaudit.py" line="619"/>
         <source>{day} adds up to {hours} hours with the automatic time; a day has 24.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/automation/rules.py" line="106"/>
+        <source>There is no automation rule {key}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/automation/rules.py" line="146"/>
+        <source>The settings of rule {key} are not readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/automation/rules.py" line="153"/>
+        <source>Switch rule {key} on or off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/automation/rules.py" line="163"/>
+        <source>{name} of rule {key} must be a whole number from {low} to {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/automation/rules.py" line="174"/>
+        <source>Rule {key} has no setting {name}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5758,78 +5783,78 @@ Leads already assessed with it keep their answers and scores; new leads get anot
 <context>
     <name>LeadTable</name>
     <message>
-        <location filename="../../salesdesk/ui/models/lead_table.py" line="73"/>
+        <location filename="../../salesdesk/ui/models/lead_table.py" line="72"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/models/lead_table.py" line="74"/>
+        <location filename="../../salesdesk/ui/models/lead_table.py" line="73"/>
         <source>Working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/models/lead_table.py" line="75"/>
+        <location filename="../../salesdesk/ui/models/lead_table.py" line="74"/>
         <source>Qualified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/models/lead_table.py" line="76"/>
+        <location filename="../../salesdesk/ui/models/lead_table.py" line="75"/>
         <source>Disqualified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/models/lead_table.py" line="121"/>
+        <location filename="../../salesdesk/ui/models/lead_table.py" line="101"/>
         <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/models/lead_table.py" line="122"/>
+        <location filename="../../salesdesk/ui/models/lead_table.py" line="102"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/models/lead_table.py" line="123"/>
+        <location filename="../../salesdesk/ui/models/lead_table.py" line="103"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/models/lead_table.py" line="124"/>
+        <location filename="../../salesdesk/ui/models/lead_table.py" line="104"/>
         <source>Town</source>
         <translation type="unfinished">شهر</translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/models/lead_table.py" line="125"/>
+        <location filename="../../salesdesk/ui/models/lead_table.py" line="105"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/models/lead_table.py" line="126"/>
+        <location filename="../../salesdesk/ui/models/lead_table.py" line="106"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/models/lead_table.py" line="127"/>
+        <location filename="../../salesdesk/ui/models/lead_table.py" line="107"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/models/lead_table.py" line="128"/>
+        <location filename="../../salesdesk/ui/models/lead_table.py" line="108"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/models/lead_table.py" line="129"/>
+        <location filename="../../salesdesk/ui/models/lead_table.py" line="109"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/models/lead_table.py" line="247"/>
+        <location filename="../../salesdesk/ui/models/lead_table.py" line="227"/>
         <source>%1
 Possible duplicate: %2 has the same email.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/models/lead_table.py" line="255"/>
+        <location filename="../../salesdesk/ui/models/lead_table.py" line="235"/>
         <source>Disqualified: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8086,37 +8111,42 @@ or press Ctrl+N to enter a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/leads/qualify_form.py" line="319"/>
+        <location filename="../../salesdesk/ui/leads/qualify_form.py" line="320"/>
+        <source>Lead qualified. No account, contact or deal was created: that automation rule is switched off in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/leads/qualify_form.py" line="324"/>
         <source>Lead qualified: the account, contact and deal are ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/leads/qualify_form.py" line="321"/>
+        <location filename="../../salesdesk/ui/leads/qualify_form.py" line="326"/>
         <source>Already qualified: nothing new was created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/leads/qualify_form.py" line="329"/>
+        <location filename="../../salesdesk/ui/leads/qualify_form.py" line="334"/>
         <source>Below the threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/leads/qualify_form.py" line="331"/>
+        <location filename="../../salesdesk/ui/leads/qualify_form.py" line="336"/>
         <source>The score %1 is below the %2 needed to qualify. Qualify anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/leads/qualify_form.py" line="339"/>
+        <location filename="../../salesdesk/ui/leads/qualify_form.py" line="344"/>
         <source>Qualify anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/leads/qualify_form.py" line="360"/>
+        <location filename="../../salesdesk/ui/leads/qualify_form.py" line="365"/>
         <source>Lead disqualified: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/leads/qualify_form.py" line="372"/>
+        <location filename="../../salesdesk/ui/leads/qualify_form.py" line="377"/>
         <source>Lead reopened.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8628,6 +8658,85 @@ or press Ctrl+N to enter a new one.</source>
     </message>
 </context>
 <context>
+    <name>RuleRow</name>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/rules_settings.py" line="44"/>
+        <source>Records made so far: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/rules_settings.py" line="55"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/rules_settings.py" line="56"/>
+        <source>Days without a visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/rules_settings.py" line="58"/>
+        <source>Days without a visit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rules</name>
+    <message>
+        <location filename="../../salesdesk/core/automation/rules.py" line="62"/>
+        <source>Debrief next step → follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/automation/rules.py" line="63"/>
+        <source>A next step marked “create a task” or “plan a call” in a debrief creates that task or call. When off, next steps are kept as notes only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/automation/rules.py" line="71"/>
+        <source>Deal won → handoff briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/automation/rules.py" line="72"/>
+        <source>Winning a deal on an account without an account manager starts a handoff briefing draft; the account plan follows when the account manager accepts it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/automation/rules.py" line="80"/>
+        <source>Qualified lead → account, contact, deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/automation/rules.py" line="81"/>
+        <source>Qualifying a lead creates (or links) its account, contact and opportunity. When off, the lead is only marked qualified with its answers and score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/automation/rules.py" line="89"/>
+        <source>No visit to an A account → task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/automation/rules.py" line="90"/>
+        <source>An A account without a completed visit in the last N days gets one open task for its owner to plan a visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RulesSettingsPage</name>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/rules_settings.py" line="88"/>
+        <source>Rules that create records for you. Each record a rule makes says which rule made it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/rules_settings.py" line="92"/>
+        <source>Only a sales manager can switch the automation rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RunForm</name>
     <message>
         <location filename="../../salesdesk/ui/calls/run_form.py" line="55"/>
@@ -8776,150 +8885,155 @@ or press Ctrl+N to enter a new one.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/settings.py" line="53"/>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="55"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/settings.py" line="57"/>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="59"/>
         <source>General</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/settings.py" line="58"/>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="60"/>
         <source>Processes by role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/settings.py" line="60"/>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="62"/>
         <source>Data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/settings.py" line="62"/>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="64"/>
         <source>Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/settings.py" line="64"/>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="66"/>
         <source>Qualification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/settings.py" line="80"/>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="68"/>
+        <source>Automation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="84"/>
         <source>Follow the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/settings.py" line="81"/>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="85"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/settings.py" line="82"/>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="86"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/settings.py" line="88"/>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="92"/>
         <source>&amp;Appearance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/settings.py" line="96"/>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="100"/>
         <source>Choose which processes each role sees in the navigation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/settings.py" line="98"/>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="102"/>
         <source>Only a sales manager can change which processes each role sees.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/settings.py" line="126"/>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="130"/>
         <source>Database file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/settings.py" line="128"/>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="132"/>
         <source>Open folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/settings.py" line="130"/>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="134"/>
         <source>Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/settings.py" line="138"/>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="142"/>
         <source>Backups folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/settings.py" line="145"/>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="149"/>
         <source>A backup is taken at start-up before an upgrade, once a day while SalesDesk is open, and when you ask; the oldest beyond this number are removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/settings.py" line="149"/>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="153"/>
         <source>&amp;Keep the last</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/settings.py" line="153"/>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="157"/>
         <source>backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/settings.py" line="160"/>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="164"/>
         <source>Taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/settings.py" line="160"/>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="164"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/settings.py" line="160"/>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="164"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/settings.py" line="167"/>
-        <location filename="../../salesdesk/ui/dialogs/settings.py" line="169"/>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="171"/>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="173"/>
         <source>Available backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/settings.py" line="173"/>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="177"/>
         <source>&amp;Restore…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/settings.py" line="176"/>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="180"/>
         <source>Replace the data with the selected backup; the current data is backed up first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/settings.py" line="250"/>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="254"/>
         <source>Restore the backup taken %1 (%2)?
 
 SalesDesk first takes a backup of the current data, so you can go back to it. Then it replaces the data with this backup and starts again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/settings.py" line="257"/>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="261"/>
         <source>Back up, restore and restart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/settings.py" line="260"/>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="264"/>
         <source>Checking the backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/settings.py" line="268"/>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="272"/>
         <source>A window could not be closed, so nothing was restored.</source>
         <translation type="unfinished"></translation>
     </message>

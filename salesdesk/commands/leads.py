@@ -283,6 +283,8 @@ def _print(args, lead, result, done, refused: str | None = None) -> None:
     print(f"Score {result.score:g} of 100 (qualifies at {result.threshold:g}): {result.verdict}")
     if refused:
         print(f"Not qualified: {refused}")
+    if done is not None and done.opportunity_id is None:
+        print("  no records created: the lead_qualified automation rule is off")
     if done is not None:
         for kind in ("account", "contact", "opportunity"):
             record_id = getattr(done, f"{kind}_id")

@@ -136,6 +136,7 @@ def run_gui(db_arg: str | None = None) -> int:
 
     DailyBackup(window, ctx)
     _take_weekly_snapshot_later(ctx)
+    _run_rules_later(ctx)
     if os.environ.get("SALESDESK_EXIT_AFTER_SHOW") == "1":  # used by benchmarks/
         QTimer.singleShot(0, lambda: _report_and_quit(app))
     code = app.exec()
@@ -179,6 +180,22 @@ def _take_weekly_snapshot_later(ctx: AppContext):
     from .worker import Job
 
     job = Job(lambda _progress, _cancelled: ensure_weekly_snapshot(ctx.db), QApplication.instance())
+    return job.start()
+
+
+def _run_rules_later(ctx: AppContext):
+    """The "no visit to an A account in N days" rule (one query, nothing when it is off
+    or its tasks are open already), off the GUI thread; a failure skips it for this
+    start and never stops the window."""
+    from ..core.automation.rules import run_no_visit_rule
+    from ..core.workspace import current_profile
+    from .worker import Job
+
+    def work(_progress, _cancelled) -> int:
+        profile = current_profile(ctx.db)
+        return run_no_visit_rule(ctx.db, user_id=profile.id if profile else None)
+
+    job = Job(work, QApplication.instance())
     return job.start()
 
 

@@ -14,6 +14,7 @@ from datetime import date, datetime, timedelta
 
 from sqlalchemy import select
 
+from ..automation import rules
 from ..db import Database
 from ..domain import CallStatus, Channel
 from ..i18n import QT_TRANSLATE_NOOP
@@ -31,7 +32,7 @@ from .drafts import drop_draft
 from .errors import CallInputError, live_call
 from .planning import carry_into, left_open, split_lines
 
-FOLLOW_UP_RULE = "debrief_next_step"
+FOLLOW_UP_RULE = "debrief_next_step"  # automation.rules.DEBRIEF_NEXT_STEP
 FOLLOW_UP_SOURCE = "debrief"
 NONE, TASK, CALL = "none", "task", "call"
 
@@ -171,7 +172,10 @@ def submit_debrief(
                 call_id=call.id, number=call.debrief_version, author_id=user_id, content=content
             )
         )
-        tasks, calls = _follow_ups(s, call, steps, user_id)
+        # With the rule off the next steps stay notes (in next_steps and the version).
+        tasks, calls = (
+            _follow_ups(s, call, steps, user_id) if rules.enabled(s, FOLLOW_UP_RULE) else ([], [])
+        )
         drop_draft(s, user_id, draft_key)
         return DebriefResult(call.debrief_version, tasks, calls)
 

@@ -16,6 +16,7 @@ from datetime import timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from ..automation import rules
 from ..db import Database
 from ..domain import AccountKind, LeadStatus
 from ..i18n import QT_TRANSLATE_NOOP
@@ -36,7 +37,7 @@ from .matching import AccountMatch, account_matches
 from .records import LeadInputError, lead_label
 from .scoring import AnswerError, Assessment, Verdict, assess
 
-RULE = "lead_qualified"
+RULE = "lead_qualified"  # automation.rules.LEAD_QUALIFIED
 NEW_ACCOUNT = "new"
 
 
@@ -71,9 +72,10 @@ class LeadFile:
 class Conversion:
     lead_id: uuid.UUID
     assessment: Assessment
-    account_id: uuid.UUID
+    # None when the "qualified lead" automation rule is off: no records made or linked
+    account_id: uuid.UUID | None
     contact_id: uuid.UUID | None
-    opportunity_id: uuid.UUID
+    opportunity_id: uuid.UUID | None
     created: dict[str, bool]  # "account", "contact", "opportunity" -> made now?
     names: dict[str, str]
 
@@ -169,6 +171,11 @@ def qualify(
         _check_verdict(s, lead, result, force)
         now = utcnow()
         created = {"account": False, "contact": False, "opportunity": False}
+        if not rules.enabled(s, RULE):  # the rule is off: the verdict only, no records
+            _mark_qualified(lead, now)
+            return Conversion(
+                lead.id, result, None, None, None, created, dict.fromkeys(created, "")
+            )
         acc = _account(s, lead, account, user_id, created)
         contact = _contact(s, lead, acc, created)
         opp = _alive(s, Opportunity, lead.opportunity_id)
@@ -176,10 +183,7 @@ def qualify(
         if opp is None:
             opp = _opportunity(s, lead, acc, contact, result, user_id, deal_name, now)
             created["opportunity"] = True
-        lead.status = LeadStatus.QUALIFIED
-        lead.qualified_at = lead.qualified_at or now
-        lead.disqualify_reason = None
-        lead.disqualified_at = None
+        _mark_qualified(lead, now)
         lead.account_id, lead.opportunity_id = acc.id, opp.id
         lead.contact_id = contact.id if contact else None
         return Conversion(
@@ -240,6 +244,13 @@ def reopen(db: Database, lead_id: uuid.UUID) -> None:
 
 
 # --- inside the transaction ------------------------------------------------------------
+
+
+def _mark_qualified(lead: Lead, now) -> None:
+    lead.status = LeadStatus.QUALIFIED
+    lead.qualified_at = lead.qualified_at or now
+    lead.disqualify_reason = None
+    lead.disqualified_at = None
 
 
 def _live(s: Session, lead_id: uuid.UUID) -> Lead:

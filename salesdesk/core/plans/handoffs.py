@@ -26,6 +26,7 @@ from datetime import date, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ..automation import rules
 from ..db import Database
 from ..domain import ActionStatus, HandoffStatus, Role
 from ..i18n import QT_TRANSLATE_NOOP
@@ -268,9 +269,10 @@ def accept(
 def on_deal_won(s: Session, deal_id: uuid.UUID, user_id: uuid.UUID | None) -> uuid.UUID | None:
     """Inside the won move's transaction: a draft handoff from the deal's owner when the
     account has no account manager yet. Never twice for one deal, never a second open
-    one for the account, none when the deal's owner is an account manager themselves."""
+    one for the account, none when the deal's owner is an account manager themselves,
+    none when the "deal won" automation rule is switched off."""
     deal = s.get(Opportunity, deal_id)
-    if deal is None:
+    if deal is None or not rules.enabled(s, rules.DEAL_WON):
         return None
     account = s.get(Account, deal.account_id)
     if account is None or account.deleted_at is not None or account.account_manager_id:

@@ -1,5 +1,6 @@
 """Settings: appearance, which processes each role sees (managers), data file and its
-backups (list, back up now, restore, how many to keep), map."""
+backups (list, back up now, restore, how many to keep), map, qualification, automation
+rules."""
 
 from __future__ import annotations
 
@@ -45,6 +46,7 @@ from ..messages import arg, error_text, show_message, warn
 from ..theme import SCHEMES
 from .map_settings import MapSettingsPage
 from .qualification_settings import QualificationSettingsPage
+from .rules_settings import RulesSettingsPage
 
 
 class SettingsDialog(QDialog):
@@ -62,6 +64,8 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self.map_page, self.tr("Map"))
         self.qualification_page = QualificationSettingsPage(app_state)
         self.tabs.addTab(self.qualification_page, self.tr("Qualification"))
+        self.rules_page = RulesSettingsPage(app_state)
+        self.tabs.addTab(self.rules_page, self.tr("Automation"))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -280,6 +284,9 @@ class SettingsDialog(QDialog):
             return
         if not self.qualification_page.save():
             self.tabs.setCurrentWidget(self.qualification_page)
+            return
+        if not self.rules_page.save():
+            self.tabs.setCurrentWidget(self.rules_page)
             return
         if self.keep.value() != self._keep_saved:
             try:

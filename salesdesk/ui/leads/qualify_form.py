@@ -315,11 +315,16 @@ class QualifyForm(QWidget):
             return None
         self.last_conversion = conversion
         made = [k for k, v in conversion.created.items() if v]
-        self.message.emit(
-            self.tr("Lead qualified: the account, contact and deal are ready.")
-            if made
-            else self.tr("Already qualified: nothing new was created.")
-        )
+        if conversion.opportunity_id is None:
+            text = self.tr(
+                "Lead qualified. No account, contact or deal was created: that automation "
+                "rule is switched off in Settings."
+            )
+        elif made:
+            text = self.tr("Lead qualified: the account, contact and deal are ready.")
+        else:
+            text = self.tr("Already qualified: nothing new was created.")
+        self.message.emit(text)
         self.open_lead(self.file.id)
         return conversion
 
