@@ -8077,6 +8077,7 @@ or press Ctrl+N to enter a new one.</source>
     </message>
     <message>
         <location filename="../../salesdesk/ui/leads/qualify_form.py" line="117"/>
+        <location filename="../../salesdesk/ui/leads/qualify_form.py" line="216"/>
         <source>&amp;Qualify</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8096,57 +8097,62 @@ or press Ctrl+N to enter a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/leads/qualify_form.py" line="225"/>
+        <location filename="../../salesdesk/ui/leads/qualify_form.py" line="216"/>
+        <source>&amp;Create the records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/leads/qualify_form.py" line="230"/>
         <source>Disqualified: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/leads/qualify_form.py" line="229"/>
+        <location filename="../../salesdesk/ui/leads/qualify_form.py" line="234"/>
         <source>Possible duplicate: %1 has the same email.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/leads/qualify_form.py" line="277"/>
+        <location filename="../../salesdesk/ui/leads/qualify_form.py" line="282"/>
         <source>Answers saved: score %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/leads/qualify_form.py" line="320"/>
+        <location filename="../../salesdesk/ui/leads/qualify_form.py" line="325"/>
         <source>Lead qualified. No account, contact or deal was created: that automation rule is switched off in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/leads/qualify_form.py" line="324"/>
+        <location filename="../../salesdesk/ui/leads/qualify_form.py" line="329"/>
         <source>Lead qualified: the account, contact and deal are ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/leads/qualify_form.py" line="326"/>
+        <location filename="../../salesdesk/ui/leads/qualify_form.py" line="331"/>
         <source>Already qualified: nothing new was created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/leads/qualify_form.py" line="334"/>
+        <location filename="../../salesdesk/ui/leads/qualify_form.py" line="339"/>
         <source>Below the threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/leads/qualify_form.py" line="336"/>
+        <location filename="../../salesdesk/ui/leads/qualify_form.py" line="341"/>
         <source>The score %1 is below the %2 needed to qualify. Qualify anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/leads/qualify_form.py" line="344"/>
+        <location filename="../../salesdesk/ui/leads/qualify_form.py" line="349"/>
         <source>Qualify anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/leads/qualify_form.py" line="365"/>
+        <location filename="../../salesdesk/ui/leads/qualify_form.py" line="370"/>
         <source>Lead disqualified: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/leads/qualify_form.py" line="377"/>
+        <location filename="../../salesdesk/ui/leads/qualify_form.py" line="382"/>
         <source>Lead reopened.</source>
         <translation type="unfinished"></translation>
     </message>

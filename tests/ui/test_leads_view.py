@@ -233,6 +233,35 @@ def test_below_threshold_asks_then_creates_a_new_account(qtbot, db, make_state, 
     assert "created now" in form.conversion.lines["account"].text()
 
 
+def test_a_lead_qualified_with_the_rule_off_offers_to_create_its_records(
+    qtbot, db, make_state, settings
+):
+    from salesdesk.core.automation.rules import save_rule_settings
+
+    save_rule_settings(db, {"lead_qualified": {"enabled": False}})
+    window = _window(qtbot, make_state, settings, current_profile(db))
+    view = _leads(window)
+    lead = _pick(view, qtbot, "new")
+    form = view.qualify
+    for key, value in (("icp_fit", "yes"), ("decision_maker", "yes"), ("budget", "yes")):
+        _click_answer(form, key, value)
+    _click_answer(form, "need", "5")
+    if form.file.matches:
+        _answer_dialog(qtbot, MatchDialog, lambda d: d.new_button.click())
+    assert form.qualify() is not None
+    with db.read() as s:
+        stored = s.get(Lead, lead.id)
+        assert stored.status == LeadStatus.QUALIFIED and stored.opportunity_id is None
+    assert form.qualify_button.isVisible() and "Create the records" in form.qualify_button.text()
+    save_rule_settings(db, {"lead_qualified": {"enabled": True}})
+    if form.file.matches:
+        _answer_dialog(qtbot, MatchDialog, lambda d: d.new_button.click())
+    assert form.qualify() is not None
+    with db.read() as s:
+        assert s.get(Lead, lead.id).opportunity_id is not None
+    assert not form.qualify_button.isVisible()
+
+
 def test_disqualify_with_a_reason_then_reopen(qtbot, db, make_state, settings):
     window = _window(qtbot, make_state, settings, current_profile(db))
     view = _leads(window)

@@ -210,6 +210,11 @@ class QualifyForm(QWidget):
         self.qualify_button.setVisible(not (qualified or dropped))
         self.disqualify_button.setVisible(not (qualified or dropped))
         self.edit_button.setVisible(not qualified)
+        # Qualified while the rule was off: the records can still be made, on demand.
+        without_records = status == LeadStatus.QUALIFIED and not qualified
+        self.qualify_button.setText(
+            self.tr("&Create the records") if without_records else self.tr("&Qualify")
+        )
         self.conversion.setVisible(qualified)
         if qualified:
             conv = self.last_conversion
