@@ -22,7 +22,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import and_, exists, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..db import Database
@@ -223,35 +223,25 @@ def run_no_visit_rule(
     the account's owner (else `user_id`), due today; none while an earlier one from this
     rule is still open. One transaction; 0 when the rule is off."""
     today = today or date.today()
-    with db.write() as s:
+    # Read first, write only what is due: the write lock is held for the inserts alone
+    # (it runs at every start, beside the window's own saves).
+    with db.read() as s:
         settings = rule_settings(s)[NO_VISIT]
         if not settings["enabled"]:
             return 0
         days = settings["days"]
-        since = datetime.combine(today - timedelta(days=days), datetime.min.time())
-        visited = exists().where(
-            Call.account_id == Account.id,
-            Call.deleted_at.is_(None),
-            Call.call_type == CallType.VISIT,
-            Call.status == CallStatus.DONE,
-            func.coalesce(Call.checked_out_at, Call.checked_in_at, Call.planned_start) >= since,
-        )
-        open_task = exists().where(
-            and_(
-                Task.account_id == Account.id,
-                Task.created_by_rule == NO_VISIT,
-                Task.done_at.is_(None),
-                Task.deleted_at.is_(None),
+        rows = s.execute(_due_accounts(today, days)).all()
+    if not rows:
+        return 0
+    with db.write() as s:
+        # Another start may have made some meanwhile: never two open tasks.
+        taken = set()
+        ids = [account_id for account_id, _name, _owner in rows]
+        for start in range(0, len(ids), 900):
+            taken.update(
+                s.scalars(_open_rule_tasks().where(Task.account_id.in_(ids[start : start + 900])))
             )
-        )
-        rows = s.execute(
-            select(Account.id, Account.name, Account.owner_id).where(
-                Account.attention_level == NO_VISIT_LEVEL,
-                Account.deleted_at.is_(None),
-                ~visited,
-                ~open_task,
-            )
-        ).all()
+        due = [row for row in rows if row[0] not in taken]
         s.add_all(
             Task(
                 title=no_visit_title(name, days),
@@ -260,6 +250,35 @@ def run_no_visit_rule(
                 account_id=account_id,
                 created_by_rule=NO_VISIT,
             )
-            for account_id, name, owner_id in rows
+            for account_id, name, owner_id in due
         )
-        return len(rows)
+        return len(due)
+
+
+def _open_rule_tasks():
+    return select(Task.account_id).where(
+        Task.created_by_rule == NO_VISIT,
+        Task.done_at.is_(None),
+        Task.deleted_at.is_(None),
+        Task.account_id.is_not(None),
+    )
+
+
+def _due_accounts(today: date, days: int):
+    """A accounts with no done visit since `days` ago and no open task from the rule. Both
+    sets are read once (NOT IN a subquery), not checked account by account: a correlated
+    check over the tasks took 16 s on 100,000 accounts."""
+    since = datetime.combine(today - timedelta(days=days), datetime.min.time())
+    visited = select(Call.account_id).where(
+        Call.deleted_at.is_(None),
+        Call.call_type == CallType.VISIT,
+        Call.status == CallStatus.DONE,
+        Call.account_id.is_not(None),
+        func.coalesce(Call.checked_out_at, Call.checked_in_at, Call.planned_start) >= since,
+    )
+    return select(Account.id, Account.name, Account.owner_id).where(
+        Account.attention_level == NO_VISIT_LEVEL,
+        Account.deleted_at.is_(None),
+        Account.id.not_in(visited),
+        Account.id.not_in(_open_rule_tasks()),
+    )
