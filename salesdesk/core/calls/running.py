@@ -1,7 +1,8 @@
 """Run a call: check in at the door, tick what was asked and raised, check out.
 
 Checking out records the call's time for the time audit (selling face to face for a
-visit, remote selling otherwise), once per call.
+visit, remote selling otherwise), once per call, and for a visit the drive that led to
+it (drive_time.py).
 """
 
 from __future__ import annotations
@@ -17,9 +18,11 @@ from ..domain import CallStatus, CallType, TimeSource
 from ..i18n import QT_TRANSLATE_NOOP
 from ..models import Call, CallObjection, CallQuestion, TimeEntry, utcnow
 from .drafts import drop_draft
+from .drive_time import record_drive
 from .errors import CallInputError, live_call
 
 TIME_RULE = "call_check_out"
+SELLING = ("selling_face_to_face", "selling_remote")
 
 
 @dataclass(frozen=True)
@@ -124,8 +127,7 @@ def save_run(
                 raised, resolved = run.objections[o.id]
                 o.raised = bool(raised or resolved)
                 o.resolved = bool(resolved)
-        if call.status == CallStatus.DONE:
-            _record_time(s, call)
+        _record_time(s, call)
         drop_draft(s, user_id, draft_key)
 
 
@@ -166,14 +168,24 @@ def _check_order(start: datetime, end: datetime) -> None:
 
 
 def _record_time(s, call: Call) -> None:
-    """The call's minutes in the time audit, kept in step with its check-in/out times."""
+    """The call's minutes in the time audit, kept in step with its check-in/out times:
+    a run whose times are cleared loses its automatic entries."""
+    record_drive(s, call)
+    entry = s.scalar(
+        select(TimeEntry)
+        .where(
+            TimeEntry.call_id == call.id,
+            TimeEntry.source == TimeSource.AUTO,
+            TimeEntry.category.in_(SELLING),
+        )
+        .limit(1)
+    )
     if call.owner_id is None or call.checked_in_at is None or call.checked_out_at is None:
+        if entry is not None:
+            s.delete(entry)
         return
     minutes = max(1, round((call.checked_out_at - call.checked_in_at).total_seconds() / 60))
     category = "selling_face_to_face" if call.call_type == CallType.VISIT else "selling_remote"
-    entry = s.scalar(
-        select(TimeEntry).where(TimeEntry.call_id == call.id, TimeEntry.source == TimeSource.AUTO)
-    )
     if entry is None:
         entry = TimeEntry(call_id=call.id, source=TimeSource.AUTO, note=TIME_RULE)
         s.add(entry)

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, fields, replace
 
+from sqlalchemy.orm import Session
+
 from ..db import Database
 from ..errors import SalesDeskError
 from ..i18n import QT_TRANSLATE_NOOP
@@ -54,8 +56,12 @@ def ranking_weights(db: Database) -> RankingWeights:
 
 def pattern_settings(db: Database) -> PatternSettings:
     with db.read() as s:
-        stored = get_setting(s, PATTERN_KEY) or {}
-    return _pattern_from(stored)
+        return stored_pattern_settings(s)
+
+
+def stored_pattern_settings(s: Session) -> PatternSettings:
+    """The team's call-pattern settings, read inside an open session."""
+    return _pattern_from(get_setting(s, PATTERN_KEY) or {})
 
 
 def _pattern_from(stored: dict) -> PatternSettings:
