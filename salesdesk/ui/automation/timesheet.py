@@ -1,9 +1,10 @@
 """The time audit panel: a weekly timesheet and the week's report.
 
 The grid has one row per category and one column per day; cells hold the hours typed by
-hand (`1.5`, `1:30`, `90m`) and are the only editable part. Time captured automatically
-(call check-in/out, the plan and debrief forms) and hand-typed time in a category no
-longer listed are shown in a second, read-only grid. Save replaces the week's manual
+hand (`1.5`, `1:30`, `90m`) and are the only editable part. Time captured
+automatically (call check-in/out, the drive to each visit, the plan and debrief forms)
+and hand-typed time in a category no longer listed are shown in a second, read-only
+grid. Save replaces the week's manual
 time in one unit of work (`core.automation.timeaudit.save_timesheet`).
 
 Beside it, the report: hours and share per category with a bar, the previous weeks'
@@ -148,6 +149,10 @@ class TimeAuditPanel(QWidget):
         top.addSpacing(16)
         top.addWidget(self.who)
         top.addStretch(1)
+        categories = QPushButton(self.tr("Categories…"))
+        categories.setToolTip(self.tr("The activity categories of the timesheet"))
+        categories.clicked.connect(self.edit_categories)
+        top.addWidget(categories)
 
         sheet_card = Card(self.tr("Timesheet"))
         hint = label(
@@ -229,6 +234,11 @@ class TimeAuditPanel(QWidget):
         self._fill_who()
         app_state.notifier.changed.connect(self._on_changed)
         self.refresh()
+
+    def edit_categories(self) -> None:
+        from .categories_dialog import TimeCategoriesDialog
+
+        TimeCategoriesDialog(self.state, self._default_labels(), self).exec()
 
     # names ------------------------------------------------------------------------------
     def _default_labels(self) -> dict[str, str]:

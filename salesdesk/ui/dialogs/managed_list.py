@@ -1,6 +1,9 @@
 """An editable, ordered list of short phrases a manager keeps: disqualification reasons,
 lost reasons, sales tactics. Add, rename (double-click or F2), remove, move; Save is one
-core call that cleans the list and may refuse it (shown under the list, nothing lost)."""
+core call that cleans the list and may refuse it (shown under the list, nothing lost).
+
+Keyed lists (time categories) pass `(key, text)` pairs: a renamed item keeps its key,
+an added one has key None, and `save` receives the pairs instead of the texts."""
 
 from __future__ import annotations
 
@@ -21,19 +24,23 @@ from ...core.errors import SalesDeskError
 from ..messages import error_text
 from ..views.common import label
 
+KEY_ROLE = Qt.ItemDataRole.UserRole + 31
+
 
 class ManagedListEditor(QWidget):
     def __init__(
         self,
-        items: Sequence[str],
-        save: Callable[[list[str]], list[str]],
+        items: Sequence[str] | Sequence[tuple[object, str]],
+        save: Callable[[list], list],
         note: str,
         name: str,
         new_text: str,
         parent: QWidget | None = None,
+        *,
+        keyed: bool = False,
     ) -> None:
         super().__init__(parent)
-        self._saved = list(items)
+        self._keyed = keyed
         self._save = save
         self._new_text = new_text
         self.list = QListWidget()
@@ -42,8 +49,12 @@ class ManagedListEditor(QWidget):
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
         )
-        for text in self._saved:
-            self._add_item(text)
+        for item in items:
+            if isinstance(item, tuple):
+                self._add_item(item[1], item[0])
+            else:
+                self._add_item(item)
+        self._saved = self._current()
         self.list.currentRowChanged.connect(self._sync_buttons)
         self.list.itemChanged.connect(lambda _item: self.error.hide())
         self.add_button = QPushButton(self.tr("&Add"))
@@ -82,17 +93,33 @@ class ManagedListEditor(QWidget):
     def items(self) -> list[str]:
         return [self.list.item(i).text() for i in range(self.list.count())]
 
+    def keyed_items(self) -> list[tuple[object, str]]:
+        """(key, text) per row; key None for a row added here."""
+        return [
+            (self.list.item(i).data(KEY_ROLE), self.list.item(i).text())
+            for i in range(self.list.count())
+        ]
+
+    def _current(self) -> list:
+        return self.keyed_items() if self._keyed else self.items()
+
     def is_dirty(self) -> bool:
-        return self.items() != self._saved
+        return self._current() != self._saved
 
     def save(self) -> bool:
         """Store the list (one transaction); False with the message shown if refused."""
         try:
-            self._saved = self._save(self.items())
+            saved = self._save(self._current())
         except SalesDeskError as exc:
             self.error.setText(error_text(exc))
             self.error.show()
             return False
+        if self._keyed:  # rows added here get their keys; blank ones are gone
+            self.list.clear()
+            for key, text in saved:
+                self._add_item(text, key)
+            self._sync_buttons()
+        self._saved = saved
         return True
 
     def set_read_only(self, read_only: bool) -> None:
@@ -108,8 +135,9 @@ class ManagedListEditor(QWidget):
         self.error.hide()
         return item
 
-    def _add_item(self, text: str) -> QListWidgetItem:
+    def _add_item(self, text: str, key: object = None) -> QListWidgetItem:
         item = QListWidgetItem(text)
+        item.setData(KEY_ROLE, key)
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
         self.list.addItem(item)
         return item
