@@ -497,13 +497,17 @@ def find_contact(db: Database, text: str) -> uuid.UUID:
 
 
 def recipients(
-    db: Database, deal_id: uuid.UUID | None = None, contact_id: uuid.UUID | None = None
+    db: Database,
+    deal_id: uuid.UUID | None = None,
+    contact_id: uuid.UUID | None = None,
+    account_id: uuid.UUID | None = None,
 ) -> list[Recipient]:
-    """Whom the email can go to: the deal's account's contacts, else the contact's
-    account's (the contact alone when it has no account), by name."""
+    """Whom the email can go to: the account's contacts, else the deal's account's, else
+    the contact's account's (the contact alone when it has no account), by name."""
     with db.read() as s:
-        account_id = None
-        if deal_id is not None:
+        if account_id is not None:
+            pass
+        elif deal_id is not None:
             account_id = s.scalar(select(Opportunity.account_id).where(Opportunity.id == deal_id))
         elif contact_id is not None:
             account_id = s.scalar(select(Contact.account_id).where(Contact.id == contact_id))
@@ -522,6 +526,19 @@ def recipients(
             Recipient(c.id, " ".join(p for p in (c.first_name, c.last_name) if p), c.email, c.title)
             for c in rows
         ]
+
+
+def preview_account(db: Database) -> tuple[uuid.UUID, str] | None:
+    """An account with a live contact, to preview templates on: the user's own first."""
+    with db.read() as s:
+        row = s.execute(
+            select(Account.id, Account.name)
+            .join(Contact, Contact.account_id == Account.id)
+            .where(Account.deleted_at.is_(None), Contact.deleted_at.is_(None))
+            .order_by(Account.name)
+            .limit(1)
+        ).first()
+    return (row.id, row.name) if row is not None else None
 
 
 def save_template(db: Database, data: TemplateInput) -> uuid.UUID:
@@ -577,6 +594,17 @@ def save_template(db: Database, data: TemplateInput) -> uuid.UUID:
         row.category, row.subject, row.body = category, data.subject, data.body
         s.flush()
         return row.id
+
+
+def delete_template(db: Database, template_id: uuid.UUID) -> None:
+    """Remove a template (soft delete: emails already logged keep their text)."""
+    with db.write() as s:
+        row = s.get(EmailTemplate, template_id)
+        if row is None or row.deleted_at is not None:
+            raise TemplateInputError(
+                "template", QT_TRANSLATE_NOOP("Errors", "The template was deleted.")
+            )
+        row.deleted_at = utcnow()
 
 
 # ---------------------------------------------------------------- sending and logging
