@@ -30,6 +30,7 @@ class ProfileInput:
     home_lat: float | None = None
     home_lon: float | None = None
     email: str | None = None
+    phone: str | None = None  # as typed; email templates sign with it ({{ rep.phone }})
 
 
 @dataclass(frozen=True)
@@ -122,6 +123,11 @@ def validate_profile(data: ProfileInput) -> ProfileInput:
         raise InvalidProfileError(
             QT_TRANSLATE_NOOP("Errors", "The home base coordinates are outside the valid range.")
         )
+    phone = " ".join((data.phone or "").split()) or None
+    if phone is not None and len(phone) > 40:
+        raise InvalidProfileError(
+            QT_TRANSLATE_NOOP("Errors", "The phone number is longer than 40 characters.")
+        )
     return ProfileInput(
         name=name,
         role=Role(data.role),
@@ -130,6 +136,7 @@ def validate_profile(data: ProfileInput) -> ProfileInput:
         home_lat=data.home_lat,
         home_lon=data.home_lon,
         email=(data.email or "").strip() or None,
+        phone=phone,
     )
 
 
@@ -143,6 +150,7 @@ def _to_profile(user: User) -> Profile:
         home_lat=user.home_lat,
         home_lon=user.home_lon,
         email=user.email,
+        phone=user.phone,
         currency=user.currency or "GBP",
     )
 
@@ -164,6 +172,7 @@ def save_profile(db: Database, data: ProfileInput) -> Profile:
         user.home_lat = clean.home_lat
         user.home_lon = clean.home_lon
         user.email = clean.email
+        user.phone = clean.phone
         session.flush()
         return _to_profile(user)
 

@@ -109,6 +109,9 @@ def _add_user(ctx: Ctx, spec: tuple, towns: dict[str, Town], manager: uuid.UUID 
         name=name,
         role=str(role),
         email=f"{first}.{last}@northpoint-packaging.example",
+        # Ofcom's drama range (0161 496 0000-0999); no random draw, so the rest of the
+        # demo stays the same for a given seed.
+        phone=f"+44 161 496 0{100 + len(ctx.people):03d}",
         manager_id=manager,
         territory_id=None if territory is None else ctx.territories[territory][0],
         home_address=f"{ctx.rng.randint(1, 120)} {ctx.rng.choice(ctx.pools.street_names)}, "

@@ -1,4 +1,5 @@
-"""Opportunities (deals), pipeline stages, stage history, touches, products, line items."""
+"""Opportunities (deals), pipeline stages, stage history, touches, products, line items,
+proposals."""
 
 import uuid
 from datetime import date, datetime
@@ -153,6 +154,45 @@ class LineItem(Base):
     quantity: Mapped[float] = mapped_column(Float, default=1.0)
     unit_price: Mapped[float] = mapped_column(Float)
     discount_pct: Mapped[float] = mapped_column(Float, default=0.0)
+
+
+class Proposal(Base):
+    """One issued version of a quote for a deal, frozen as it was made.
+
+    The lines and the customer block are copied into JSON so a version prints exactly as
+    issued after the deal, its products or its account change. Amounts are stored rounded
+    to cents (computed with Decimal in deals/proposals.py; a float holds cents exactly
+    enough that str() gives them back).
+    """
+
+    __tablename__ = "proposals"
+
+    opportunity_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("opportunities.id", ondelete="CASCADE"), index=True
+    )
+    # "Q-2026-0042": prefix from the company settings, a sequence per year, never reused.
+    number: Mapped[str] = mapped_column(String(40), unique=True)
+    # 1, 2, ... per deal ("version" is the row version every table has, see base.py).
+    version_no: Mapped[int] = mapped_column(Integer)
+    created_by_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"))
+    valid_until: Mapped[date] = mapped_column(Date)
+    currency: Mapped[str] = mapped_column(String(3))
+    discount_pct: Mapped[float] = mapped_column(Float, default=0.0)
+    tax_pct: Mapped[float] = mapped_column(Float, default=0.0)
+    subtotal: Mapped[float] = mapped_column(Float)
+    discount_amount: Mapped[float] = mapped_column(Float)
+    tax_amount: Mapped[float] = mapped_column(Float)
+    total: Mapped[float] = mapped_column(Float)
+    terms: Mapped[str | None] = mapped_column(Text)
+    notes: Mapped[str | None] = mapped_column(Text)
+    # [{"product", "sku", "description", "quantity", "unit_price", "discount_pct", "total"}]
+    lines: Mapped[list] = mapped_column(JSON)
+    # {"account", "contact", "address": [...], "email", "phone", "deal", "prepared_by"}
+    customer: Mapped[dict] = mapped_column(JSON)
+    # The company block and who prepared it, as printed (the logo is the current one).
+    seller: Mapped[dict] = mapped_column(JSON)
+    status: Mapped[str] = mapped_column(String(16), default="draft")  # draft/sent/accepted/declined
+    sent_at: Mapped[datetime | None] = mapped_column(DateTime)
 
 
 class QuotaSnapshot(Base):

@@ -16,6 +16,7 @@ class User(Base):
 
     name: Mapped[str] = mapped_column(String(200))
     email: Mapped[str | None] = mapped_column(String(320))
+    phone: Mapped[str | None] = mapped_column(String(40))  # for email merge fields
     role: Mapped[str] = mapped_column(String(32))
     manager_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"))
     territory_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("territories.id"))

@@ -52,6 +52,10 @@ class ProfileForm(QWidget):
         form.addRow(self.tr("&Home base"), self.home)
         form.addRow(self.tr("Monthly &quota"), self.quota)
         form.addRow(self.tr("&Email"), self.email)
+        self.phone = QLineEdit()
+        self.phone.setPlaceholderText(self.tr("+44 161 555 0100 (optional)"))
+        self.phone.setMaxLength(40)
+        form.addRow(self.tr("&Phone"), self.phone)
         self.error = QLabel()
         self.error.setStyleSheet("color: #c62828;")
         self.error.setWordWrap(True)
@@ -70,6 +74,7 @@ class ProfileForm(QWidget):
             self.home.setText(p.home_address or "")
         self.quota.setValue(p.monthly_quota or 0)
         self.email.setText(p.email or "")
+        self.phone.setText(p.phone or "")
 
     def value(self) -> ProfileInput:
         return ProfileInput(
@@ -77,6 +82,7 @@ class ProfileForm(QWidget):
             role=Role(self.role.currentData()),
             monthly_quota=self.quota.value(),
             email=self.email.text(),
+            phone=self.phone.text(),
             **parse_home_base(self.home.text()),
         )
 
