@@ -72,7 +72,7 @@
 <context>
     <name>DealPanel</name>
     <message numerus="yes">
-        <location filename="../../salesdesk/ui/deals/deal_panel.py" line="146"/>
+        <location filename="../../salesdesk/ui/deals/deal_panel.py" line="154"/>
         <source>%n day(s) in stage</source>
         <translation>
             <numerusform>%n day in stage</numerusform>
@@ -132,7 +132,7 @@
 <context>
     <name>HistoryPanel</name>
     <message numerus="yes">
-        <location filename="../../salesdesk/ui/deals/history_panel.py" line="122"/>
+        <location filename="../../salesdesk/ui/deals/history_panel.py" line="126"/>
         <source>%n stage change(s)</source>
         <translation>
             <numerusform>%n stage change</numerusform>
@@ -140,7 +140,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salesdesk/ui/deals/history_panel.py" line="124"/>
+        <location filename="../../salesdesk/ui/deals/history_panel.py" line="128"/>
         <source>%n backwards</source>
         <translation>
             <numerusform>%n backwards</numerusform>
@@ -198,6 +198,17 @@
     </message>
 </context>
 <context>
+    <name>NewProposalDialog</name>
+    <message numerus="yes">
+        <location filename="../../salesdesk/ui/deals/proposal_dialog.py" line="94"/>
+        <source>%n line(s) from the deal&apos;s Lines tab.</source>
+        <translation>
+            <numerusform>%n line from the deal&apos;s Lines tab.</numerusform>
+            <numerusform>%n lines from the deal&apos;s Lines tab.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OverviewPanel</name>
     <message numerus="yes">
         <location filename="../../salesdesk/ui/accounts/overview_panel.py" line="166"/>
@@ -228,9 +239,20 @@
     </message>
 </context>
 <context>
+    <name>ProposalsPanel</name>
+    <message numerus="yes">
+        <location filename="../../salesdesk/ui/deals/proposals_panel.py" line="170"/>
+        <source>%n version(s)</source>
+        <translation>
+            <numerusform>%n version</numerusform>
+            <numerusform>%n versions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QuotaDashboard</name>
     <message numerus="yes">
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="385"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="376"/>
         <source>Snapshot stored for %n rep(s).</source>
         <translation>
             <numerusform>Snapshot stored for %n rep.</numerusform>
@@ -238,8 +260,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="412"/>
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="575"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="403"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="566"/>
         <source>%n deal(s)</source>
         <translation>
             <numerusform>%n deal</numerusform>
@@ -247,9 +269,9 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="419"/>
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="445"/>
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="453"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="410"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="436"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="444"/>
         <source>%n open deal(s)</source>
         <translation>
             <numerusform>%n open deal</numerusform>
@@ -257,7 +279,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="429"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="420"/>
         <source>%n rep(s)</source>
         <translation>
             <numerusform>%n rep</numerusform>
@@ -265,7 +287,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="488"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="479"/>
         <source>%n won deal(s)</source>
         <translation>
             <numerusform>%n won deal</numerusform>
@@ -273,7 +295,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="516"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="507"/>
         <source>%n call(s)</source>
         <translation>
             <numerusform>%n call</numerusform>
@@ -281,7 +303,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="518"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="509"/>
         <source>%n week(s) left</source>
         <translation>
             <numerusform>%n week left</numerusform>
@@ -289,7 +311,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="545"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="536"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>

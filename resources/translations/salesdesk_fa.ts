@@ -398,22 +398,32 @@ Your saved work is safe: every change is saved whole or not at all.</source>
 <context>
     <name>AutomationView</name>
     <message>
-        <location filename="../../salesdesk/ui/views/automation.py" line="18"/>
+        <location filename="../../salesdesk/ui/views/automation.py" line="20"/>
         <source>Time audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/automation.py" line="22"/>
+        <source>Email templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/views/automation.py" line="24"/>
+        <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/settings.py" line="240"/>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="243"/>
         <location filename="../../salesdesk/ui/messages.py" line="66"/>
         <source>Backup written and verified:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/settings.py" line="245"/>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="248"/>
         <location filename="../../salesdesk/ui/messages.py" line="67"/>
         <source>Backup failed: %1</source>
         <translation type="unfinished"></translation>
@@ -1345,6 +1355,114 @@ or press Ctrl+N to plan a new one.</source>
     </message>
 </context>
 <context>
+    <name>CompanySettingsPage</name>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/company_settings.py" line="43"/>
+        <source>Choose the logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/company_settings.py" line="45"/>
+        <source>Images (*.png *.jpg *.jpeg *.gif)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/company_settings.py" line="76"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/company_settings.py" line="80"/>
+        <source>Quote numbers read like Q-2026-0042</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/company_settings.py" line="89"/>
+        <source>Choose &amp;logo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/company_settings.py" line="91"/>
+        <source>Clear l&amp;ogo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/company_settings.py" line="104"/>
+        <source>Company &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/company_settings.py" line="105"/>
+        <source>&amp;Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/company_settings.py" line="106"/>
+        <source>&amp;Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/company_settings.py" line="107"/>
+        <source>&amp;Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/company_settings.py" line="108"/>
+        <source>&amp;Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/company_settings.py" line="109"/>
+        <source>Ta&amp;x ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/company_settings.py" line="110"/>
+        <source>Logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/company_settings.py" line="111"/>
+        <source>New proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/company_settings.py" line="112"/>
+        <source>&amp;Tax rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/company_settings.py" line="113"/>
+        <source>&amp;Valid for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/company_settings.py" line="114"/>
+        <source>Number p&amp;refix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/company_settings.py" line="115"/>
+        <source>Ter&amp;ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/company_settings.py" line="124"/>
+        <source>What proposals print as the sender, and the defaults of a new proposal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/company_settings.py" line="126"/>
+        <source>Only a sales manager can change the company&apos;s details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/company_settings.py" line="148"/>
+        <source>No logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConversionCard</name>
     <message>
         <location filename="../../salesdesk/ui/leads/lead_summary.py" line="100"/>
@@ -1711,103 +1829,128 @@ Later | 0</source>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/proposals_panel.py" line="50"/>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/proposals_panel.py" line="51"/>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/proposals_panel.py" line="52"/>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/proposals_panel.py" line="53"/>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DealPanel</name>
     <message>
-        <location filename="../../salesdesk/ui/deals/deal_panel.py" line="73"/>
+        <location filename="../../salesdesk/ui/deals/deal_panel.py" line="78"/>
         <source>&amp;Deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/deal_panel.py" line="74"/>
+        <location filename="../../salesdesk/ui/deals/deal_panel.py" line="79"/>
         <source>P&amp;lan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/deal_panel.py" line="75"/>
+        <location filename="../../salesdesk/ui/deals/deal_panel.py" line="80"/>
         <source>L&amp;ines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/deal_panel.py" line="76"/>
+        <location filename="../../salesdesk/ui/deals/deal_panel.py" line="81"/>
+        <source>P&amp;roposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/deal_panel.py" line="82"/>
         <source>&amp;Touches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/deal_panel.py" line="77"/>
+        <location filename="../../salesdesk/ui/deals/deal_panel.py" line="83"/>
         <source>&amp;History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/deal_panel.py" line="94"/>
+        <location filename="../../salesdesk/ui/deals/deal_panel.py" line="101"/>
         <source>New deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/deal_panel.py" line="96"/>
+        <location filename="../../salesdesk/ui/deals/deal_panel.py" line="103"/>
         <source>Choose the account and name the deal; it starts in the first stage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/deal_panel.py" line="127"/>
+        <location filename="../../salesdesk/ui/deals/deal_panel.py" line="135"/>
         <source>This deal no longer exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/deal_panel.py" line="128"/>
+        <location filename="../../salesdesk/ui/deals/deal_panel.py" line="136"/>
         <source>It was deleted meanwhile; choose another deal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/deal_panel.py" line="140"/>
+        <location filename="../../salesdesk/ui/deals/deal_panel.py" line="148"/>
         <source>owner %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/deal_panel.py" line="140"/>
+        <location filename="../../salesdesk/ui/deals/deal_panel.py" line="148"/>
         <source>no owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/deal_panel.py" line="146"/>
+        <location filename="../../salesdesk/ui/deals/deal_panel.py" line="154"/>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salesdesk/ui/deals/deal_panel.py" line="146"/>
+        <location filename="../../salesdesk/ui/deals/deal_panel.py" line="154"/>
         <source>%n day(s) in stage</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/deal_panel.py" line="155"/>
+        <location filename="../../salesdesk/ui/deals/deal_panel.py" line="163"/>
         <source>closes %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/deal_panel.py" line="157"/>
+        <location filename="../../salesdesk/ui/deals/deal_panel.py" line="165"/>
         <source>no close date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/deal_panel.py" line="161"/>
+        <location filename="../../salesdesk/ui/deals/deal_panel.py" line="169"/>
         <source>lost: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/deal_panel.py" line="167"/>
+        <location filename="../../salesdesk/ui/deals/deal_panel.py" line="175"/>
         <source>next: %1 by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/deal_panel.py" line="172"/>
+        <location filename="../../salesdesk/ui/deals/deal_panel.py" line="180"/>
         <source>next: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/deal_panel.py" line="183"/>
+        <location filename="../../salesdesk/ui/deals/deal_panel.py" line="191"/>
         <source>The close date has passed; set a new one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2293,33 +2436,38 @@ Later | 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/workspace.py" line="100"/>
+        <location filename="../../salesdesk/core/workspace.py" line="101"/>
         <source>Please enter your name.</source>
         <translation>لطفاً نام خود را وارد کنید.</translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/workspace.py" line="103"/>
+        <location filename="../../salesdesk/core/workspace.py" line="104"/>
         <source>The name is longer than 200 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/workspace.py" line="107"/>
+        <location filename="../../salesdesk/core/workspace.py" line="108"/>
         <source>The monthly quota must be a number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/workspace.py" line="111"/>
+        <location filename="../../salesdesk/core/workspace.py" line="112"/>
         <source>The monthly quota cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/workspace.py" line="115"/>
+        <location filename="../../salesdesk/core/workspace.py" line="116"/>
         <source>Give both latitude and longitude of the home base, or neither.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/workspace.py" line="123"/>
+        <location filename="../../salesdesk/core/workspace.py" line="124"/>
         <source>The home base coordinates are outside the valid range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/workspace.py" line="129"/>
+        <source>The phone number is longer than 40 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2500,7 +2648,7 @@ Later | 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/territory/config.py" line="42"/>
+        <location filename="../../salesdesk/core/territory/config.py" line="44"/>
         <source>The setting {key} cannot be used: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2995,33 +3143,33 @@ Later | 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/calls/running.py" line="54"/>
+        <location filename="../../salesdesk/core/calls/running.py" line="57"/>
         <source>This call was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/calls/running.py" line="59"/>
+        <location filename="../../salesdesk/core/calls/running.py" line="62"/>
         <source>Already checked in at {time}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/calls/running.py" line="151"/>
+        <location filename="../../salesdesk/core/calls/running.py" line="153"/>
         <source>The check-in location is not valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/calls/running.py" line="77"/>
-        <location filename="../../salesdesk/core/calls/running.py" line="97"/>
+        <location filename="../../salesdesk/core/calls/running.py" line="80"/>
+        <location filename="../../salesdesk/core/calls/running.py" line="100"/>
         <source>Check in before checking out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/calls/running.py" line="139"/>
+        <location filename="../../salesdesk/core/calls/running.py" line="141"/>
         <source>This call has taken place: debrief it instead of cancelling it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/calls/running.py" line="164"/>
+        <location filename="../../salesdesk/core/calls/running.py" line="166"/>
         <source>The check-out time is before the check-in time.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3209,6 +3357,7 @@ Later | 0</source>
     </message>
     <message>
         <location filename="../../salesdesk/core/deals/moves.py" line="92"/>
+        <location filename="../../salesdesk/core/deals/proposals.py" line="147"/>
         <location filename="../../salesdesk/core/deals/records.py" line="123"/>
         <source>This deal was deleted meanwhile.</source>
         <translation type="unfinished"></translation>
@@ -3453,52 +3602,53 @@ Later | 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/automation/email.py" line="240"/>
+        <location filename="../../salesdesk/core/automation/email.py" line="242"/>
         <source>There is no such deal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/automation/email.py" line="484"/>
+        <location filename="../../salesdesk/core/automation/email.py" line="486"/>
         <source>There is no email template {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/automation/email.py" line="495"/>
+        <location filename="../../salesdesk/core/automation/email.py" line="497"/>
         <source>No contact matches {ref}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/automation/email.py" line="533"/>
+        <location filename="../../salesdesk/core/automation/email.py" line="552"/>
         <source>Give the template a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/automation/email.py" line="543"/>
+        <location filename="../../salesdesk/core/automation/email.py" line="562"/>
         <source>The {field} has at most {max} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/automation/email.py" line="549"/>
+        <location filename="../../salesdesk/core/automation/email.py" line="568"/>
         <source>Give the email a subject.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/automation/email.py" line="564"/>
+        <location filename="../../salesdesk/core/automation/email.py" line="583"/>
         <source>There is already a template called {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/automation/email.py" line="574"/>
+        <location filename="../../salesdesk/core/automation/email.py" line="593"/>
+        <location filename="../../salesdesk/core/automation/email.py" line="607"/>
         <source>The template was deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/automation/email.py" line="627"/>
+        <location filename="../../salesdesk/core/automation/email.py" line="657"/>
         <source>Choose a contact of an account to log the email.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/automation/email.py" line="634"/>
+        <location filename="../../salesdesk/core/automation/email.py" line="664"/>
         <location filename="../../salesdesk/core/deals/touches.py" line="142"/>
         <source>The contact must be one of the deal&apos;s account&apos;s.</source>
         <translation type="unfinished"></translation>
@@ -3883,28 +4033,111 @@ Later | 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/automation/rules.py" line="106"/>
+        <location filename="../../salesdesk/core/automation/rules.py" line="122"/>
         <source>There is no automation rule {key}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/automation/rules.py" line="146"/>
+        <location filename="../../salesdesk/core/automation/rules.py" line="162"/>
         <source>The settings of rule {key} are not readable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/automation/rules.py" line="153"/>
+        <location filename="../../salesdesk/core/automation/rules.py" line="169"/>
         <source>Switch rule {key} on or off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/automation/rules.py" line="163"/>
+        <location filename="../../salesdesk/core/automation/rules.py" line="179"/>
         <source>{name} of rule {key} must be a whole number from {low} to {high}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/automation/rules.py" line="174"/>
+        <location filename="../../salesdesk/core/automation/rules.py" line="190"/>
         <source>Rule {key} has no setting {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/company.py" line="97"/>
+        <source>The logo is {size} KB; choose an image of at most 1 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/company.py" line="116"/>
+        <location filename="../../salesdesk/core/company.py" line="167"/>
+        <source>The logo must be a PNG, JPEG or GIF image; this file is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/company.py" line="128"/>
+        <source>Keep this to {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/company.py" line="145"/>
+        <source>The quote number prefix is 1 to {limit} letters or digits, such as Q.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/company.py" line="153"/>
+        <location filename="../../salesdesk/core/deals/proposals.py" line="122"/>
+        <source>The tax rate must be from 0 to 100%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/company.py" line="159"/>
+        <source>A quote is valid for 1 to 365 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/deals/proposals.py" line="49"/>
+        <source>This deal has no line items: add products on its Lines tab before making a proposal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/deals/proposals.py" line="120"/>
+        <source>The discount must be from 0 to 100%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/deals/proposals.py" line="152"/>
+        <source>This deal is lost: reopen it to make a proposal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/deals/proposals.py" line="162"/>
+        <source>The quote cannot be valid until a day gone by.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/deals/proposals.py" line="279"/>
+        <location filename="../../salesdesk/core/deals/proposals.py" line="320"/>
+        <source>This proposal was deleted meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/deals/proposals.py" line="335"/>
+        <source>Proposal {number} was sent already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/deals/proposals.py" line="351"/>
+        <source>Proposal {number} has its answer already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/reports/__init__.py" line="66"/>
+        <source>There is no report called {name}. Reports: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/reports/__init__.py" line="77"/>
+        <source>The period ends ({end}) before it starts ({start}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/reports/exports.py" line="58"/>
+        <source>Unknown export format {format}: use one of {formats}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4079,6 +4312,84 @@ Later | 0</source>
     <message>
         <location filename="../../salesdesk/ui/dialogs/import_pages.py" line="269"/>
         <source>%1, read as %2 (%3% sure), separated by %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../salesdesk/ui/reports/filters.py" line="56"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/reports/filters.py" line="58"/>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/reports/filters.py" line="59"/>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/reports/filters.py" line="60"/>
+        <source>Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/reports/filters.py" line="61"/>
+        <source>This quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/reports/filters.py" line="62"/>
+        <source>Last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/reports/filters.py" line="63"/>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/reports/filters.py" line="64"/>
+        <source>Custom…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/reports/filters.py" line="69"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/reports/filters.py" line="69"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/reports/filters.py" line="77"/>
+        <source>Whose figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/reports/filters.py" line="80"/>
+        <source>Territory</source>
+        <translation type="unfinished">قلمرو</translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/reports/filters.py" line="109"/>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/reports/filters.py" line="111"/>
+        <source>My team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/reports/filters.py" line="119"/>
+        <source>All territories</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4677,7 +4988,7 @@ Leads already assessed with it keep their answers and scores; new leads get anot
     <name>HistoryPanel</name>
     <message>
         <location filename="../../salesdesk/ui/accounts/history_panel.py" line="23"/>
-        <location filename="../../salesdesk/ui/deals/history_panel.py" line="55"/>
+        <location filename="../../salesdesk/ui/deals/history_panel.py" line="56"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4722,106 +5033,111 @@ Leads already assessed with it keep their answers and scores; new leads get anot
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/history_panel.py" line="56"/>
+        <location filename="../../salesdesk/ui/deals/history_panel.py" line="57"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/history_panel.py" line="57"/>
+        <location filename="../../salesdesk/ui/deals/history_panel.py" line="58"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/history_panel.py" line="58"/>
+        <location filename="../../salesdesk/ui/deals/history_panel.py" line="59"/>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/history_panel.py" line="59"/>
+        <location filename="../../salesdesk/ui/deals/history_panel.py" line="60"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/history_panel.py" line="60"/>
+        <location filename="../../salesdesk/ui/deals/history_panel.py" line="61"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/history_panel.py" line="65"/>
+        <location filename="../../salesdesk/ui/deals/history_panel.py" line="66"/>
         <source>Stage history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/history_panel.py" line="69"/>
+        <location filename="../../salesdesk/ui/deals/history_panel.py" line="70"/>
         <source>Qualification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/history_panel.py" line="71"/>
+        <location filename="../../salesdesk/ui/deals/history_panel.py" line="72"/>
         <source>Question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/history_panel.py" line="71"/>
+        <location filename="../../salesdesk/ui/deals/history_panel.py" line="72"/>
         <source>Answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/history_panel.py" line="71"/>
+        <location filename="../../salesdesk/ui/deals/history_panel.py" line="72"/>
         <source>Points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/history_panel.py" line="74"/>
+        <location filename="../../salesdesk/ui/deals/history_panel.py" line="75"/>
         <source>This deal was not created from a lead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/history_panel.py" line="96"/>
-        <source>Lost: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../salesdesk/ui/deals/history_panel.py" line="98"/>
-        <source>Created</source>
+        <source>By the automation rule: proposal sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../salesdesk/ui/deals/history_panel.py" line="100"/>
+        <source>Lost: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/history_panel.py" line="102"/>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/history_panel.py" line="104"/>
         <source>Moved backwards</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salesdesk/ui/deals/history_panel.py" line="122"/>
+        <location filename="../../salesdesk/ui/deals/history_panel.py" line="126"/>
         <source>%n stage change(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salesdesk/ui/deals/history_panel.py" line="124"/>
+        <location filename="../../salesdesk/ui/deals/history_panel.py" line="128"/>
         <source>%n backwards</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/history_panel.py" line="126"/>
+        <location filename="../../salesdesk/ui/deals/history_panel.py" line="130"/>
         <source>lost: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/history_panel.py" line="139"/>
+        <location filename="../../salesdesk/ui/deals/history_panel.py" line="143"/>
         <source>score %1 of 100 (qualifies at %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/history_panel.py" line="141"/>
+        <location filename="../../salesdesk/ui/deals/history_panel.py" line="145"/>
         <source>score %1 of 100</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/history_panel.py" line="144"/>
+        <location filename="../../salesdesk/ui/deals/history_panel.py" line="148"/>
         <source>source: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6351,27 +6667,27 @@ or press Ctrl+N to enter a new one.</source>
 <context>
     <name>ManagedListEditor</name>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/managed_list.py" line="49"/>
+        <location filename="../../salesdesk/ui/dialogs/managed_list.py" line="60"/>
         <source>&amp;Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/managed_list.py" line="50"/>
+        <location filename="../../salesdesk/ui/dialogs/managed_list.py" line="61"/>
         <source>Re&amp;name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/managed_list.py" line="51"/>
+        <location filename="../../salesdesk/ui/dialogs/managed_list.py" line="62"/>
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/managed_list.py" line="52"/>
+        <location filename="../../salesdesk/ui/dialogs/managed_list.py" line="63"/>
         <source>Move &amp;up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/managed_list.py" line="53"/>
+        <location filename="../../salesdesk/ui/dialogs/managed_list.py" line="64"/>
         <source>Move do&amp;wn</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6683,6 +6999,66 @@ or press Ctrl+N to enter a new one.</source>
     <message>
         <location filename="../../salesdesk/ui/deals/stage_editor.py" line="90"/>
         <source>Each move is recorded in the deal&apos;s stage history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewProposalDialog</name>
+    <message>
+        <location filename="../../salesdesk/ui/deals/proposal_dialog.py" line="50"/>
+        <source>New proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/proposal_dialog.py" line="73"/>
+        <source>Printed above the terms, such as delivery times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/proposal_dialog.py" line="81"/>
+        <source>&amp;Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/proposal_dialog.py" line="82"/>
+        <source>&amp;Discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/proposal_dialog.py" line="83"/>
+        <source>&amp;Tax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/proposal_dialog.py" line="84"/>
+        <source>T&amp;erms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/proposal_dialog.py" line="85"/>
+        <source>&amp;Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/proposal_dialog.py" line="89"/>
+        <source>Make proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salesdesk/ui/deals/proposal_dialog.py" line="94"/>
+        <source>%n line(s) from the deal&apos;s Lines tab.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/proposal_dialog.py" line="112"/>
+        <source>Subtotal %1 · discount %2 · tax %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/proposal_dialog.py" line="118"/>
+        <source>Total %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7082,8 +7458,124 @@ or press Ctrl+N to enter a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../salesdesk/documents/proposal_style.py" line="18"/>
+        <source>Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/documents/proposal_style.py" line="19"/>
+        <source>Quote no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/documents/proposal_style.py" line="20"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/documents/proposal_style.py" line="22"/>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/documents/proposal_style.py" line="24"/>
+        <source>Quote for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/documents/proposal_style.py" line="25"/>
+        <source>Reference: {deal}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/documents/proposal_style.py" line="27"/>
+        <source>valid until {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/documents/proposal_style.py" line="28"/>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/documents/proposal_style.py" line="29"/>
+        <source>Qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/documents/proposal_style.py" line="30"/>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/documents/proposal_style.py" line="31"/>
+        <source>Discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/documents/proposal_style.py" line="33"/>
+        <source>Subtotal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/documents/proposal_style.py" line="34"/>
+        <source>Discount ({pct})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/documents/proposal_style.py" line="35"/>
+        <source>Net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/documents/proposal_style.py" line="36"/>
+        <source>Tax ({pct})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/documents/proposal_style.py" line="37"/>
+        <source>Total ({currency})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/documents/proposal_style.py" line="38"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/documents/proposal_style.py" line="39"/>
+        <source>Terms and conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/documents/proposal_style.py" line="40"/>
+        <source>Accepted on behalf of the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/documents/proposal_style.py" line="41"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/documents/proposal_style.py" line="42"/>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/documents/proposal_style.py" line="43"/>
+        <source>Tax ID {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/documents/proposal_style.py" line="44"/>
         <location filename="../../salesdesk/documents/words.py" line="17"/>
         <source>Page {page} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/documents/proposal_style.py" line="45"/>
+        <source>{number} · version {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7097,11 +7589,13 @@ or press Ctrl+N to enter a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../salesdesk/documents/proposal_style.py" line="23"/>
         <location filename="../../salesdesk/documents/words.py" line="20"/>
         <source>Prepared by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../salesdesk/documents/proposal_style.py" line="21"/>
         <location filename="../../salesdesk/documents/words.py" line="21"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
@@ -7312,6 +7806,7 @@ or press Ctrl+N to enter a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../salesdesk/documents/proposal_style.py" line="32"/>
         <location filename="../../salesdesk/documents/words.py" line="69"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
@@ -7322,6 +7817,7 @@ or press Ctrl+N to enter a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../salesdesk/documents/proposal_style.py" line="26"/>
         <location filename="../../salesdesk/documents/words.py" line="71"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
@@ -7921,7 +8417,7 @@ or press Ctrl+N to enter a new one.</source>
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/profile.py" line="93"/>
+        <location filename="../../salesdesk/ui/dialogs/profile.py" line="99"/>
         <source>Your profile</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7994,6 +8490,116 @@ or press Ctrl+N to enter a new one.</source>
     <message>
         <location filename="../../salesdesk/ui/dialogs/profile.py" line="54"/>
         <source>&amp;Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/profile.py" line="56"/>
+        <source>+44 161 555 0100 (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/profile.py" line="58"/>
+        <source>&amp;Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProposalsPanel</name>
+    <message>
+        <location filename="../../salesdesk/ui/deals/proposals_panel.py" line="72"/>
+        <source>&amp;New proposal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/proposals_panel.py" line="74"/>
+        <source>A new numbered version from the deal&apos;s current lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/proposals_panel.py" line="76"/>
+        <source>&amp;Save PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/proposals_panel.py" line="78"/>
+        <source>&amp;Mark sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/proposals_panel.py" line="80"/>
+        <source>Log the proposal as sent; the automation rule may move the deal forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/proposals_panel.py" line="84"/>
+        <source>Customer&apos;s &amp;answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/proposals_panel.py" line="89"/>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/proposals_panel.py" line="93"/>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/proposals_panel.py" line="107"/>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/proposals_panel.py" line="108"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/proposals_panel.py" line="109"/>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/proposals_panel.py" line="110"/>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/proposals_panel.py" line="111"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/proposals_panel.py" line="112"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salesdesk/ui/deals/proposals_panel.py" line="170"/>
+        <source>%n version(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/proposals_panel.py" line="172"/>
+        <source>No proposal yet: New proposal makes one from the deal&apos;s lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/proposals_panel.py" line="218"/>
+        <source>Made %1 (version %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/proposals_panel.py" line="253"/>
+        <source>%1 marked sent. By the automation rule the deal moved from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/deals/proposals_panel.py" line="260"/>
+        <source>%1 marked sent.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8208,303 +8814,303 @@ or press Ctrl+N to enter a new one.</source>
 <context>
     <name>QuotaDashboard</name>
     <message>
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="245"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="236"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="254"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="245"/>
         <source>Whose figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="257"/>
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="469"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="248"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="460"/>
         <source>The whole team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="262"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="253"/>
         <source>Take snapshot now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="264"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="255"/>
         <source>Store everyone&apos;s position as it stands now; the chart keeps the last one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="276"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="267"/>
         <source>Quota</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="276"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="267"/>
         <source>The month&apos;s quota</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="277"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="268"/>
         <source>Closed won</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="277"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="268"/>
         <source>Deals won this month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="279"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="270"/>
         <source>Commit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="279"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="270"/>
         <source>Open deals the rep commits to close this month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="282"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="273"/>
         <source>Best case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="282"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="273"/>
         <source>Open deals that could close this month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="285"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="276"/>
         <source>Pipeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="285"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="276"/>
         <source>Other open deals with a close date this month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="287"/>
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="481"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="278"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="472"/>
         <source>Gap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="287"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="278"/>
         <source>Quota minus closed won minus commit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="297"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="288"/>
         <source>Closed won against quota</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="301"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="292"/>
         <source>Week by week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="305"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="296"/>
         <source>Each week shows the last snapshot stored in it, as it was known then.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="311"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="302"/>
         <source>Still needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="319"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="310"/>
         <source>Deals moved forward out of each stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="367"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="358"/>
         <source>Calculating…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="385"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="376"/>
         <source>Snapshot stored for %n rep(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="412"/>
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="575"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="403"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="566"/>
         <source>%n deal(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="419"/>
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="445"/>
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="453"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="410"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="436"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="444"/>
         <source>%n open deal(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="422"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="413"/>
         <source>quota reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="424"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="415"/>
         <source>short of quota</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="426"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="417"/>
         <source>to find</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="429"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="420"/>
         <source>%n rep(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="435"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="426"/>
         <source>%1 of quota won; %2 with the commit deals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="444"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="435"/>
         <source>%1 (%2) are past their close date and still open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="452"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="443"/>
         <source>%1 (%2) have no close date and count in no month.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="481"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="472"/>
         <source>quota − closed won − commit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="483"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="474"/>
         <source>Deals to win</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="486"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="477"/>
         <source>average won deal %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="488"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="479"/>
         <source>%n won deal(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="492"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="483"/>
         <source>Deals to create</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="495"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="486"/>
         <source>win rate %1 (%2 won of %3 closed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="502"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="493"/>
         <source>Proposals to send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="505"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="496"/>
         <source>%1 of deals reaching %2 are won (stage conversion)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="511"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="502"/>
         <source>Calls this week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="514"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="505"/>
         <source>%1 calls per won deal (%2); %3 in all over %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="516"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="507"/>
         <source>%n call(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="518"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="509"/>
         <source>%n week(s) left</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="536"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="527"/>
         <source>Based on the history from %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="544"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="535"/>
         <source>Average cycle %1: a deal created today closes around %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="545"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="536"/>
         <source>%n day(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="561"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="552"/>
         <source>%1 (%2 of %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="574"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="565"/>
         <source>Too little history: %1 closed; at least %2 are needed for these figures.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="579"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="570"/>
         <source>No deal was won in this history: no deal size or win rate yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="581"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="572"/>
         <source>No proposal stage: name one Proposal, or give one 50% or more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="584"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="575"/>
         <source>Too few deals left %1 (%2, at least %3) to say how many proposals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="591"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="582"/>
         <source>No deal moved forward from %1 in this history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="594"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="585"/>
         <source>No calls recorded in this history: no calls per won deal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="596"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="587"/>
         <source>This month is over: nothing more can be done for it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8580,6 +9186,570 @@ or press Ctrl+N to enter a new one.</source>
     <message>
         <location filename="../../salesdesk/ui/dialogs/qualification_settings.py" line="42"/>
         <source>New reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportCard</name>
+    <message>
+        <location filename="../../salesdesk/ui/reports/overview.py" line="34"/>
+        <source>Open the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportChart</name>
+    <message>
+        <location filename="../../salesdesk/ui/reports/axes.py" line="59"/>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/reports/chart.py" line="212"/>
+        <source>No data for this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportDetail</name>
+    <message>
+        <location filename="../../salesdesk/ui/reports/detail.py" line="40"/>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/reports/detail.py" line="43"/>
+        <source>Back to all reports (Alt+Left, Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/reports/detail.py" line="53"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/reports/detail.py" line="54"/>
+        <source>Save this report as CSV, Excel or PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/reports/detail.py" line="56"/>
+        <source>CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/reports/detail.py" line="56"/>
+        <source>Excel (XLSX)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/reports/detail.py" line="56"/>
+        <source>PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/reports/detail.py" line="79"/>
+        <source>Figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/reports/detail.py" line="117"/>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportExport</name>
+    <message>
+        <location filename="../../salesdesk/ui/reports/export.py" line="26"/>
+        <source>CSV (comma-separated values)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/reports/export.py" line="27"/>
+        <source>Excel workbook (XLSX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/reports/export.py" line="28"/>
+        <source>PDF document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/reports/export.py" line="36"/>
+        <source>Export the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/reports/export.py" line="79"/>
+        <source>Writing the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/reports/export.py" line="80"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/reports/export.py" line="104"/>
+        <source>The report was written to
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/reports/export.py" line="112"/>
+        <source>The report was not written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/reports/export.py" line="124"/>
+        <source>The export was cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportHeadline</name>
+    <message>
+        <location filename="../../salesdesk/ui/reports/headline.py" line="29"/>
+        <source>No data for this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/reports/headline.py" line="42"/>
+        <source>rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/reports/headline.py" line="52"/>
+        <source>open, %1 weighted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/reports/headline.py" line="62"/>
+        <source>no snapshot in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/reports/headline.py" line="67"/>
+        <source>of the quota to date won in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/reports/headline.py" line="73"/>
+        <source>visits, phone calls, emails and other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/reports/headline.py" line="82"/>
+        <source>of calls debriefed, %1 reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/reports/headline.py" line="90"/>
+        <source>of planned visits done (%1 of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/reports/headline.py" line="106"/>
+        <source>too few touches to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/reports/headline.py" line="109"/>
+        <source>advances most deals: %1 of %2 touches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/reports/headline.py" line="118"/>
+        <source>no time recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/reports/headline.py" line="122"/>
+        <source>most in %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportValues</name>
+    <message>
+        <location filename="../../salesdesk/ui/reports/formats.py" line="37"/>
+        <source>snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/reports/formats.py" line="38"/>
+        <source>live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/reports/formats.py" line="39"/>
+        <source>no snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/reports/formats.py" line="40"/>
+        <source>to come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/reports/formats.py" line="41"/>
+        <source>all touches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/reports/formats.py" line="42"/>
+        <source>channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/reports/formats.py" line="43"/>
+        <source>tactic</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <location filename="../../salesdesk/core/reports/pipeline.py" line="26"/>
+        <source>Pipeline by stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/reports/forecast.py" line="31"/>
+        <source>Forecast vs quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/reports/activity.py" line="30"/>
+        <source>Activities per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/reports/activity.py" line="41"/>
+        <source>Debrief and review rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/reports/coverage.py" line="21"/>
+        <source>Territory coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/reports/insight.py" line="43"/>
+        <source>What works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/reports/insight.py" line="59"/>
+        <source>Time audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/reports/activity.py" line="32"/>
+        <location filename="../../salesdesk/core/reports/activity.py" line="51"/>
+        <location filename="../../salesdesk/core/reports/forecast.py" line="33"/>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/reports/activity.py" line="33"/>
+        <location filename="../../salesdesk/core/reports/activity.py" line="43"/>
+        <source>Calls held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/reports/activity.py" line="34"/>
+        <source>Visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/reports/activity.py" line="35"/>
+        <source>Phone calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/reports/activity.py" line="36"/>
+        <source>E-mails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/reports/activity.py" line="37"/>
+        <source>Other touches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/reports/activity.py" line="44"/>
+        <source>Debriefed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/reports/activity.py" line="45"/>
+        <source>Debrief rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/reports/activity.py" line="46"/>
+        <source>Median hours to debrief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/reports/activity.py" line="47"/>
+        <source>Reviewed by a manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/reports/activity.py" line="48"/>
+        <source>Review rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/reports/activity.py" line="50"/>
+        <source>Rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/reports/activity.py" line="166"/>
+        <source>A rate is left empty where there were no calls held or no debriefs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/reports/coverage.py" line="24"/>
+        <source>Attention level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/reports/coverage.py" line="25"/>
+        <source>Accounts</source>
+        <translation type="unfinished">حساب‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/reports/coverage.py" line="26"/>
+        <source>Visits planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/reports/coverage.py" line="27"/>
+        <source>Visits done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/reports/coverage.py" line="28"/>
+        <source>Done of planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/reports/coverage.py" line="29"/>
+        <source>Accounts visited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/reports/coverage.py" line="30"/>
+        <source>Share visited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/reports/coverage.py" line="73"/>
+        <source>A rate is left empty where no visits were planned or no accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/reports/forecast.py" line="34"/>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/reports/forecast.py" line="35"/>
+        <source>Quota to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/reports/forecast.py" line="36"/>
+        <source>Won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/reports/forecast.py" line="37"/>
+        <source>Commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/reports/forecast.py" line="38"/>
+        <source>Best case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/reports/forecast.py" line="39"/>
+        <source>Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/reports/forecast.py" line="40"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/reports/forecast.py" line="90"/>
+        <source>{count} past weeks have no stored snapshot and show no figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/reports/forecast.py" line="99"/>
+        <source>Quotas and forecasts belong to reps: the territory is not applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/reports/insight.py" line="46"/>
+        <source>All touches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/reports/insight.py" line="48"/>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/reports/insight.py" line="49"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/reports/insight.py" line="50"/>
+        <source>Touches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/reports/insight.py" line="51"/>
+        <location filename="../../salesdesk/core/reports/pipeline.py" line="29"/>
+        <source>Deals</source>
+        <translation type="unfinished">معامله‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/reports/insight.py" line="52"/>
+        <source>Advance rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/reports/insight.py" line="53"/>
+        <source>Closed deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/reports/insight.py" line="54"/>
+        <source>Win rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/reports/insight.py" line="55"/>
+        <source>Win rate vs baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/reports/insight.py" line="61"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/reports/insight.py" line="62"/>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/reports/insight.py" line="63"/>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/reports/insight.py" line="64"/>
+        <source>Captured automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/reports/insight.py" line="65"/>
+        <source>Typed by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/reports/insight.py" line="138"/>
+        <source>A touch advanced its deal when the deal moved forward within {days} days. Rates from fewer than {small} cases are uncertain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/reports/insight.py" line="149"/>
+        <source>{count} touches on no deal are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/reports/insight.py" line="155"/>
+        <source>No touched deal has closed yet: no win rates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/reports/insight.py" line="190"/>
+        <source>Time entries have no territory: all are counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/reports/pipeline.py" line="28"/>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/reports/pipeline.py" line="30"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/reports/pipeline.py" line="31"/>
+        <source>Weighted amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/reports/pipeline.py" line="32"/>
+        <source>Average days in stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/reports/pipeline.py" line="87"/>
+        <source>{count} open deals are expected to close outside the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/reports/pipeline.py" line="96"/>
+        <source>{count} open deals have no close date and are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/reports/values.py" line="55"/>
+        <source>Reps: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/reports/values.py" line="60"/>
+        <source>All reps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/reports/values.py" line="63"/>
+        <source>Territory: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/documents/report_pdf.py" line="46"/>
+        <source>There is nothing to show for this period and filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPanel</name>
+    <message>
+        <location filename="../../salesdesk/ui/reports/dashboard.py" line="87"/>
+        <source>Reports calculated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/reports/dashboard.py" line="156"/>
+        <source>Calculating…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8689,43 +9859,53 @@ or press Ctrl+N to enter a new one.</source>
 <context>
     <name>Rules</name>
     <message>
-        <location filename="../../salesdesk/core/automation/rules.py" line="62"/>
+        <location filename="../../salesdesk/core/automation/rules.py" line="68"/>
         <source>Debrief next step → follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/automation/rules.py" line="63"/>
+        <location filename="../../salesdesk/core/automation/rules.py" line="69"/>
         <source>A next step marked “create a task” or “plan a call” in a debrief creates that task or call. When off, next steps are kept as notes only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/automation/rules.py" line="71"/>
+        <location filename="../../salesdesk/core/automation/rules.py" line="77"/>
         <source>Deal won → handoff briefing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/automation/rules.py" line="72"/>
+        <location filename="../../salesdesk/core/automation/rules.py" line="78"/>
         <source>Winning a deal on an account without an account manager starts a handoff briefing draft; the account plan follows when the account manager accepts it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/automation/rules.py" line="80"/>
+        <location filename="../../salesdesk/core/automation/rules.py" line="86"/>
         <source>Qualified lead → account, contact, deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/automation/rules.py" line="81"/>
+        <location filename="../../salesdesk/core/automation/rules.py" line="87"/>
         <source>Qualifying a lead creates (or links) its account, contact and opportunity. When off, the lead is only marked qualified with its answers and score.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/automation/rules.py" line="89"/>
+        <location filename="../../salesdesk/core/automation/rules.py" line="95"/>
         <source>No visit to an A account → task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/automation/rules.py" line="90"/>
+        <location filename="../../salesdesk/core/automation/rules.py" line="96"/>
         <source>An A account without a completed visit in the last N days gets one open task for its owner to plan a visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/automation/rules.py" line="106"/>
+        <source>Proposal sent → deal to Proposal stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/automation/rules.py" line="107"/>
+        <source>Marking a proposal sent moves its open deal forward to the stage called Proposal (or to the next open stage if there is none). Never backwards, and never a won or lost deal; the deal&apos;s history names the rule.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8891,155 +10071,160 @@ or press Ctrl+N to enter a new one.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/settings.py" line="55"/>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="56"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/settings.py" line="59"/>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="60"/>
         <source>General</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/settings.py" line="60"/>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="61"/>
         <source>Processes by role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/settings.py" line="62"/>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="63"/>
         <source>Data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/settings.py" line="64"/>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="65"/>
         <source>Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/settings.py" line="66"/>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="67"/>
         <source>Qualification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/settings.py" line="68"/>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="69"/>
         <source>Automation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/settings.py" line="84"/>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="71"/>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="87"/>
         <source>Follow the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/settings.py" line="85"/>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="88"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/settings.py" line="86"/>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="89"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/settings.py" line="92"/>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="95"/>
         <source>&amp;Appearance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/settings.py" line="100"/>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="103"/>
         <source>Choose which processes each role sees in the navigation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/settings.py" line="102"/>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="105"/>
         <source>Only a sales manager can change which processes each role sees.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/settings.py" line="130"/>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="133"/>
         <source>Database file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/settings.py" line="132"/>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="135"/>
         <source>Open folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/settings.py" line="134"/>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="137"/>
         <source>Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/settings.py" line="142"/>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="145"/>
         <source>Backups folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/settings.py" line="149"/>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="152"/>
         <source>A backup is taken at start-up before an upgrade, once a day while SalesDesk is open, and when you ask; the oldest beyond this number are removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/settings.py" line="153"/>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="156"/>
         <source>&amp;Keep the last</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/settings.py" line="157"/>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="160"/>
         <source>backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/settings.py" line="164"/>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="167"/>
         <source>Taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/settings.py" line="164"/>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="167"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/settings.py" line="164"/>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="167"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/settings.py" line="171"/>
-        <location filename="../../salesdesk/ui/dialogs/settings.py" line="173"/>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="174"/>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="176"/>
         <source>Available backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/settings.py" line="177"/>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="180"/>
         <source>&amp;Restore…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/settings.py" line="180"/>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="183"/>
         <source>Replace the data with the selected backup; the current data is backed up first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/settings.py" line="254"/>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="257"/>
         <source>Restore the backup taken %1 (%2)?
 
 SalesDesk first takes a backup of the current data, so you can go back to it. Then it replaces the data with this backup and starts again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/settings.py" line="261"/>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="264"/>
         <source>Back up, restore and restart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/settings.py" line="264"/>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="267"/>
         <source>Checking the backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/dialogs/settings.py" line="272"/>
+        <location filename="../../salesdesk/ui/dialogs/settings.py" line="275"/>
         <source>A window could not be closed, so nothing was restored.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9352,6 +10537,154 @@ SalesDesk first takes a backup of the current data, so you can go back to it. Th
     <message>
         <location filename="../../salesdesk/ui/views/review_panels.py" line="297"/>
         <source>Nobody in the team yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesPanel</name>
+    <message>
+        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="70"/>
+        <source>Email templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="72"/>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="74"/>
+        <source>Du&amp;plicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="76"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="78"/>
+        <source>Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="87"/>
+        <source>e.g. Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="91"/>
+        <source>Body template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="93"/>
+        <source>Insert field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="98"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="100"/>
+        <source>Undo changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="102"/>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="105"/>
+        <source>Na&amp;me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="106"/>
+        <source>Ca&amp;tegory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="107"/>
+        <source>S&amp;ubject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="121"/>
+        <source>Contact for the preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="127"/>
+        <source>Email preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="129"/>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="132"/>
+        <source>Acc&amp;ount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="133"/>
+        <source>Co&amp;ntact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="134"/>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="169"/>
+        <source>Category: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="193"/>
+        <source>Leave this template without saving your changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="194"/>
+        <source>Discard changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="221"/>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="236"/>
+        <source>Delete the template “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="236"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="263"/>
+        <source>Template saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="330"/>
+        <source>Choose a contact to see the email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="340"/>
+        <source>No value for this contact: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9676,266 +11009,295 @@ SalesDesk first takes a backup of the current data, so you can go back to it. Th
 <context>
     <name>TimeAuditPanel</name>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="130"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="131"/>
         <source>&apos;Week of&apos; d MMM yyyy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="134"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="135"/>
         <source>Previous week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="136"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="137"/>
         <source>Next week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="138"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="139"/>
         <source>This week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="143"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="144"/>
         <source>Week:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../salesdesk/ui/automation/timesheet.py" line="152"/>
+        <source>Categories…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="153"/>
+        <source>The activity categories of the timesheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="157"/>
         <source>Timesheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="155"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="160"/>
         <source>Hours typed by hand, per day (1.5, 1:30 or 90m). Time the app captures itself is listed below and counts in the report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="161"/>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="186"/>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="376"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="166"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="191"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="386"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="161"/>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="376"/>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="404"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="166"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="386"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="414"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="163"/>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="404"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="168"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="414"/>
         <source>Captured automatically</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="166"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="171"/>
         <source>&amp;Save timesheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="168"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="173"/>
         <source>Undo changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="182"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="187"/>
         <source>The week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="187"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="192"/>
         <source>Hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="188"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="193"/>
         <source>Share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="190"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="195"/>
         <source>Previous
 weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="191"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="196"/>
         <source>Team
 average</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="204"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="209"/>
         <source>Automation candidates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="207"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="212"/>
         <source>Repeated manual work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="207"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="212"/>
         <source>Times</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="207"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="212"/>
         <source>Saves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="236"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="246"/>
         <source>Selling face to face</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="237"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="247"/>
         <source>Selling by phone/email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="238"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="248"/>
         <source>Travel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="239"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="249"/>
         <source>Planning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="240"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="250"/>
         <source>Admin/CRM entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="241"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="251"/>
         <source>Reporting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="242"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="252"/>
         <source>Internal meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="243"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="253"/>
         <source>Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="244"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="254"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="256"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="266"/>
         <source>Admin/CRM entry typed by hand (rules and capture cut it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="258"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="268"/>
         <source>Selling time typed by hand (call check-in/out records it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="261"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="271"/>
         <source>Follow-up tasks typed after a debrief (the debrief rule creates them)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="264"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="274"/>
         <source>Follow-up calls typed after a debrief (the debrief rule creates them)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="267"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="277"/>
         <source>Accounts typed after a lead was qualified (qualifying creates them)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="270"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="280"/>
         <source>Contacts typed after a lead was qualified (qualifying creates them)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="284"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="294"/>
         <source>My week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="292"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="302"/>
         <source>My team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="342"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="352"/>
         <source>Create your profile to keep a timesheet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="358"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="368"/>
         <source>Pick one person to see a timesheet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="413"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="423"/>
         <source>%1 (not in the list)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="452"/>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="510"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="462"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="520"/>
         <source>“%1” is not a number of hours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="454"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="464"/>
         <source>Unsaved changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="479"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="489"/>
         <source>Week total with the automatic time: %1 h (per day: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="523"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="533"/>
         <source>Timesheet saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="537"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="547"/>
         <source>%1 h this week: %2 h captured automatically, %3 h typed by hand. The previous %4 weeks: %5 h a week on average; teammates: %6 h.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="567"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="577"/>
         <source>Oldest to latest: %1 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="571"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="581"/>
         <source>%1 h automatic, %2 h by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="583"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="593"/>
         <source>~%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="593"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="603"/>
         <source>About %1 minutes this week could be left to the app. Estimates: a quarter of hand-typed admin time, and a few minutes per record typed by hand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="599"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="609"/>
         <source>Nothing repeated by hand this week that a rule could do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimeCategoriesDialog</name>
+    <message>
+        <location filename="../../salesdesk/ui/automation/categories_dialog.py" line="20"/>
+        <location filename="../../salesdesk/ui/automation/categories_dialog.py" line="33"/>
+        <source>Time categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/automation/categories_dialog.py" line="30"/>
+        <source>The rows of every timesheet, in this order. Renaming a category keeps its hours; time in a removed category is reported as Other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/automation/categories_dialog.py" line="34"/>
+        <source>New category</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10320,37 +11682,37 @@ average</source>
 <context>
     <name>WeeklyChart</name>
     <message>
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="163"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="154"/>
         <source>Closed won</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="164"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="155"/>
         <source>Commit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="165"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="156"/>
         <source>Best case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="182"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="173"/>
         <source>live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="183"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="174"/>
         <source>no snapshot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="184"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="175"/>
         <source>to come</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="194"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="185"/>
         <source>Quota %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,8 +1,11 @@
-"""`salesdesk pdf account-plan|territory-book`: PDF account plans for managers.
+"""`salesdesk pdf account-plan|territory-book|proposal`: PDF account plans for managers,
+and the quote a customer receives.
 
-An account is given by id or by (part of) its name; a rep or territory likewise. The
-file is replaced in one step; a failed or interrupted export leaves no partial file.
-Progress of a territory book shows on a terminal only (not when piped).
+An account is given by id or by (part of) its name; a rep or territory likewise; a deal
+by its id or the first 8 characters lists print. The file is replaced in one step; a
+failed or interrupted export leaves no partial file. Progress of a territory book shows
+on a terminal only (not when piped). `proposal` exits 1 when refused (a deal without
+line items) and 2 on unusable input (no such deal or version, a bad number or date).
 """
 
 from __future__ import annotations
@@ -36,6 +39,21 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
     scope.add_argument("--rep", metavar="NAME|ID", help="the accounts this user owns or manages")
     scope.add_argument("--territory", metavar="NAME|ID", help="the accounts of this territory")
     book.add_argument("--out", required=True, metavar="FILE.pdf", help="the PDF to write")
+    quote = actions.add_parser(
+        "proposal",
+        help="a deal's proposal (quote) as a PDF",
+        description="The proposal of one deal. Without any yet, or with --new, a new "
+        "version is made from the deal's current line items (numbered, with the company's "
+        "defaults for validity, tax and terms); otherwise the latest version (or --version "
+        "N) is printed again exactly as issued.",
+    )
+    quote.add_argument("deal", metavar="DEAL_ID", help="the deal's id or its first 8 characters")
+    quote.add_argument("--out", required=True, metavar="FILE.pdf", help="the PDF to write")
+    quote.add_argument("--new", action="store_true", help="make a new version first")
+    quote.add_argument("--version", type=int, metavar="N", help="print this version")
+    quote.add_argument("--valid-until", metavar="YYYY-MM-DD", help="a new version's last valid day")
+    quote.add_argument("--discount", type=float, metavar="P", help="a new version's discount %%")
+    quote.add_argument("--tax", type=float, metavar="P", help="a new version's tax rate %%")
     return pdf
 
 
@@ -43,6 +61,8 @@ def run(ctx: Any, args: argparse.Namespace) -> int:
     """Run one `pdf` action; returns the exit code."""
     if args.pdf_command == "account-plan":
         return _account_plan(ctx, args)
+    if args.pdf_command == "proposal":
+        return _proposal(ctx, args)
     return _territory_book(ctx, args)
 
 
@@ -75,5 +95,63 @@ def _territory_book(ctx: Any, args: argparse.Namespace) -> int:
     print(
         f"Wrote the territory book ({count} {'account' if count == 1 else 'accounts'}) "
         f"to {args.out}."
+    )
+    return 0
+
+
+def _proposal(ctx: Any, args: argparse.Namespace) -> int:
+    from datetime import date
+
+    from ..core.deals.listing import find_deal
+    from ..core.deals.proposals import (
+        ProposalError,
+        create_proposal,
+        latest_proposal,
+        proposal,
+    )
+    from ..core.deals.records import DealInputError
+    from ..core.workspace import current_profile
+    from ..documents.proposal import money, proposal_pdf
+    from . import clean_text
+
+    def fail(message: object, code: int) -> int:
+        print(f"salesdesk pdf: {message}", file=sys.stderr)
+        return code
+
+    try:
+        deal_id = find_deal(ctx.db, args.deal)
+    except DealInputError as exc:
+        return fail(exc, 2)
+    new_terms = args.valid_until or args.discount is not None or args.tax is not None
+    if args.version is not None and (args.new or new_terms):
+        return fail("--version prints an issued version; it takes no --new, date or rates.", 2)
+    found = None if args.new else latest_proposal(ctx.db, deal_id, args.version)
+    if args.version is not None and found is None:
+        return fail(f"This deal has no proposal version {args.version}.", 2)
+    if found is not None and new_terms:
+        return fail("Add --new to make a version with another date, discount or tax.", 2)
+    if found is None:
+        try:
+            valid_until = date.fromisoformat(args.valid_until) if args.valid_until else None
+        except ValueError:
+            return fail(f"{args.valid_until} is not a date like 2026-12-31.", 2)
+        profile = current_profile(ctx.db)
+        try:
+            found = create_proposal(
+                ctx.db,
+                deal_id,
+                profile.id if profile else None,
+                valid_until=valid_until,
+                discount_pct=args.discount,
+                tax_pct=args.tax,
+            )
+        except ProposalError as exc:
+            return fail(exc, 1 if exc.field in ("lines", "stage") else 2)
+    doc = proposal(ctx.db, found)
+    proposal_pdf(doc, args.out)
+    print(
+        f"Proposal {doc.number} version {doc.version}: total "
+        f"{money(doc.total, doc.currency)} ({clean_text(doc.customer.get('account', ''))}), "
+        f"valid until {doc.valid_until.isoformat()}. Wrote {args.out}."
     )
     return 0

@@ -86,6 +86,7 @@ def test_defaults_every_rule_on_with_thirty_days(db):
         "deal_won_handoff",
         "lead_qualified",
         "a_account_no_visit",
+        "proposal_sent",
     }
     assert all(v["enabled"] for v in settings.values())
     assert settings["a_account_no_visit"]["days"] == 30

@@ -10,9 +10,12 @@ places where a rule fires ask `enabled(session, key)` inside their own transacti
   account plan follows when the account manager accepts it)
 - lead_qualified: leads/qualify.py (qualifying creates or links account, contact, deal)
 - a_account_no_visit: run_no_visit_rule here (at start-up and `salesdesk rules run`)
+- proposal_sent: deals/transitions.py (a proposal marked sent moves its open deal
+  forward to the Proposal stage)
 
 Every record a rule makes says so in its `created_by_rule` (handoffs have no such
-column: the ones a won deal started are the ones linked to a deal).
+column: the ones a won deal started are the ones linked to a deal; the proposal rule's
+moves are the stage changes whose reason is PROPOSAL_SENT_REASON).
 """
 
 from __future__ import annotations
@@ -29,7 +32,7 @@ from ..db import Database
 from ..domain import CallStatus, CallType
 from ..errors import SalesDeskError
 from ..i18n import QT_TRANSLATE_NOOP
-from ..models import Account, Call, Contact, Handoff, Opportunity, Task
+from ..models import Account, Call, Contact, Handoff, Opportunity, StageChange, Task
 from ..workspace import get_setting, set_setting
 
 SETTING_KEY = "automation_rules"
@@ -38,6 +41,9 @@ DEBRIEF_NEXT_STEP = "debrief_next_step"  # = calls.debrief.FOLLOW_UP_RULE
 DEAL_WON = "deal_won_handoff"
 LEAD_QUALIFIED = "lead_qualified"  # = leads.qualify.RULE
 NO_VISIT = "a_account_no_visit"
+PROPOSAL_SENT = "proposal_sent"
+# The stage change's reason for the rule's moves (stored data, in English).
+PROPOSAL_SENT_REASON = "Rule: proposal sent"
 
 NO_VISIT_LEVEL = "A"
 
@@ -94,6 +100,16 @@ RULES: tuple[Rule, ...] = (
         ),
         params={"days": 30},
         limits={"days": (1, 365)},
+    ),
+    Rule(
+        PROPOSAL_SENT,
+        QT_TRANSLATE_NOOP("Rules", "Proposal sent → deal to Proposal stage"),
+        QT_TRANSLATE_NOOP(
+            "Rules",
+            "Marking a proposal sent moves its open deal forward to the stage called "
+            "Proposal (or to the next open stage if there is none). Never backwards, and "
+            "never a won or lost deal; the deal's history names the rule.",
+        ),
     ),
 )
 
@@ -205,6 +221,17 @@ def rule_counts(session: Session) -> dict[str, int]:
             select(func.count())
             .select_from(Handoff)
             .where(Handoff.opportunity_id.is_not(None), Handoff.deleted_at.is_(None))
+        )
+        or 0
+    )
+    counts[PROPOSAL_SENT] = (
+        session.scalar(
+            select(func.count())
+            .select_from(StageChange)
+            .where(
+                StageChange.reason == PROPOSAL_SENT_REASON,
+                StageChange.deleted_at.is_(None),
+            )
         )
         or 0
     )

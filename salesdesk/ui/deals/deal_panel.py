@@ -1,7 +1,8 @@
-"""One deal: a header (name, account, stage, amount, close date, owner) and five tabs.
+"""One deal: a header (name, account, stage, amount, close date, owner) and six tabs.
 
 Deal (its own fields), Plan (the opportunity plan), Lines (products; the amount follows),
-Touches (log one; calls count by themselves) and History (stage moves, qualification).
+Proposals (numbered quote versions from the lines, their PDF, marking one sent), Touches
+(log one; calls count by themselves) and History (stage moves, qualification).
 Each tab saves through its own service; the panel then reloads the deal and emits
 `changed`. Changes made elsewhere (a card dragged on the board, a call debriefed) refresh
 the header, the touches and the history, never a form the user may be typing in.
@@ -23,10 +24,13 @@ from .deal_form import DealForm, category_title, kind_title
 from .history_panel import HistoryPanel
 from .lines_table import LinesTable
 from .plan_form import PlanForm
+from .proposals_panel import ProposalsPanel
 from .touches_panel import TouchesPanel
 
-DEAL, PLAN, LINES, TOUCHES, HISTORY = range(5)
-WATCHED = frozenset({"opportunities", "stage_changes", "touches", "calls", "line_items"})
+DEAL, PLAN, LINES, PROPOSALS, TOUCHES, HISTORY = range(6)
+WATCHED = frozenset(
+    {"opportunities", "stage_changes", "touches", "calls", "line_items", "proposals"}
+)
 
 
 class DealPanel(QWidget):
@@ -67,18 +71,21 @@ class DealPanel(QWidget):
         self.deal_form = DealForm(app_state)
         self.plan_form = PlanForm(app_state)
         self.lines = LinesTable(app_state)
+        self.proposals = ProposalsPanel(app_state)
         self.touches = TouchesPanel(app_state)
         self.history = HistoryPanel(app_state)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.deal_form, self.tr("&Deal"))
         self.tabs.addTab(self.plan_form, self.tr("P&lan"))
         self.tabs.addTab(self.lines, self.tr("L&ines"))
+        self.tabs.addTab(self.proposals, self.tr("P&roposals"))
         self.tabs.addTab(self.touches, self.tr("&Touches"))
         self.tabs.addTab(self.history, self.tr("&History"))
         self.deal_form.saved.connect(self._deal_saved)
         self.plan_form.saved.connect(self._plan_saved)
         self.lines.saved.connect(self._lines_saved)
         self.touches.saved.connect(self._touch_logged)
+        self.proposals.saved.connect(self._touch_logged)
 
         lay = QVBoxLayout(self)
         lay.setContentsMargins(16, 12, 16, 8)
@@ -101,7 +108,7 @@ class DealPanel(QWidget):
         self.next_step.clear()
         self.warning.hide()
         self.deal_form.load_new(account_id)
-        for tab in (PLAN, LINES, TOUCHES, HISTORY):
+        for tab in (PLAN, LINES, PROPOSALS, TOUCHES, HISTORY):
             self.tabs.setTabEnabled(tab, False)
         self.tabs.setCurrentIndex(DEAL)
 
@@ -116,9 +123,10 @@ class DealPanel(QWidget):
         self.deal_form.load_deal(detail)
         self.plan_form.load(detail.id, detail.account_id)
         self.lines.load(detail.id, detail.currency)
+        self.proposals.load(detail.id, detail.currency)
         self.touches.load(detail.id, detail.account_id)
         self.history.load(detail)
-        for tab in (PLAN, LINES, TOUCHES, HISTORY):
+        for tab in (PLAN, LINES, PROPOSALS, TOUCHES, HISTORY):
             self.tabs.setTabEnabled(tab, True)
         return True
 
@@ -226,6 +234,7 @@ class DealPanel(QWidget):
         self._show_header(detail)
         self.history.load(detail)
         self.touches.show_list()
+        self.proposals.show_list()
         return True
 
     def _on_changes(self, tables: frozenset) -> None:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.automation.rules import PROPOSAL_SENT_REASON
 from ...core.deals.records import DealDetail
 from ..calls.widgets import local_text, scrolling
 from ..labels import money
@@ -92,7 +93,10 @@ class HistoryPanel(QWidget):
         backwards = 0
         for row, h in enumerate(d.history):
             note = ""
-            if h.reason:
+            by_rule = h.reason == PROPOSAL_SENT_REASON
+            if by_rule:
+                note = self.tr("By the automation rule: proposal sent")
+            elif h.reason:
                 note = arg(self.tr("Lost: %1"), h.reason)
             elif h.from_stage is None:
                 note = self.tr("Created")
@@ -116,7 +120,7 @@ class HistoryPanel(QWidget):
             )
             if h.backwards:
                 self.moves.item(row, TO).setIcon(icon("mdi6.arrow-u-left-top"))
-            elif h.reason:
+            elif h.reason and not by_rule:
                 self.moves.item(row, TO).setIcon(icon("mdi6.close-circle-outline"))
         _fit_height(self.moves, 12)
         parts = [self.tr("%n stage change(s)", "", len(d.history))]

@@ -44,6 +44,7 @@ from ..backups import ask, reason_title, request_restore, run_in_background, whe
 from ..labels import process_title, role_title
 from ..messages import arg, error_text, show_message, warn
 from ..theme import SCHEMES
+from .company_settings import CompanySettingsPage
 from .map_settings import MapSettingsPage
 from .qualification_settings import QualificationSettingsPage
 from .rules_settings import RulesSettingsPage
@@ -66,6 +67,8 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self.qualification_page, self.tr("Qualification"))
         self.rules_page = RulesSettingsPage(app_state)
         self.tabs.addTab(self.rules_page, self.tr("Automation"))
+        self.company_page = CompanySettingsPage(app_state)
+        self.tabs.addTab(self.company_page, self.tr("Company"))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -287,6 +290,9 @@ class SettingsDialog(QDialog):
             return
         if not self.rules_page.save():
             self.tabs.setCurrentWidget(self.rules_page)
+            return
+        if not self.company_page.save():
+            self.tabs.setCurrentWidget(self.company_page)
             return
         if self.keep.value() != self._keep_saved:
             try:
