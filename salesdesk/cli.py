@@ -26,6 +26,7 @@ from .commands import map as map_command
 from .commands import openings as openings_command
 from .commands import pdf as pdf_command
 from .commands import quota as quota_command
+from .commands import report as report_command
 from .commands import restore as restore_command
 from .commands import rules as rules_command
 from .commands import timeaudit as timeaudit_command
@@ -122,6 +123,7 @@ def build_parser() -> argparse.ArgumentParser:
     handoffs_command.add_parser(sub)
     deals_command.add_parser(sub)
     quota_command.add_parser(sub)
+    report_command.add_parser(sub)
     whatworks_command.add_parser(sub)
     timeaudit_command.add_parser(sub)
     rules_command.add_parser(sub)
@@ -197,6 +199,7 @@ def _dispatch(args: argparse.Namespace) -> int:
             "handoffs": handoffs_command.run,
             "deals": deals_command.run,
             "quota": quota_command.run,
+            "report": report_command.run,
             "import": import_command.run,
             "whatworks": whatworks_command.run,
             "timeaudit": timeaudit_command.run,

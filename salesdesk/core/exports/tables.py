@@ -7,16 +7,13 @@ links are filled from the linked records (`account_name` is the account's name,
 their own columns (CALL_COLUMNS): start in ISO 8601 with this computer's UTC offset, the
 account's name and the stage the call list shows.
 
-CSV: UTF-8 with a BOM (so Excel reads it as UTF-8), comma, RFC 4180 quoting, CRLF.
-XLSX: openpyxl in write-only mode, every text cell a string cell, line breaks as LF
-(XML turns a CR into one anyway) and other control characters dropped. Both formula-safe
-(files.py) and written to a temporary file swapped in at the end.
+The files are written by writers.write_table (CSV with a BOM and CRLF, XLSX with every
+text cell a string cell), formula-safe (files.py), to a temporary file swapped in at
+the end.
 """
 
 from __future__ import annotations
 
-import contextlib
-import csv
 import uuid
 from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, datetime
@@ -30,7 +27,8 @@ from ..calls.listing import STAGE
 from ..db import Database
 from ..imports.mapping import FIELDS, RecordType
 from ..models import Account, Call, Contact, Lead, Opportunity, PipelineStage
-from .files import ExportCancelled, atomic_file, cell_value, plain_number
+from .files import ExportCancelled, atomic_file
+from .writers import TableFormat, write_table
 
 CALL_COLUMNS = ("id", "start", "account", "type", "stage", "objective", "outcome", "next_steps")
 BATCH = 1000  # rows between progress reports and cancel checks
@@ -42,11 +40,6 @@ class ExportKind(StrEnum):
     LEADS = "leads"
     DEALS = "deals"
     CALLS = "calls"
-
-
-class TableFormat(StrEnum):
-    CSV = "csv"
-    XLSX = "xlsx"
 
 
 def columns(kind: ExportKind | str) -> tuple[str, ...]:
@@ -78,8 +71,7 @@ def export_records(
         result = s.execute(stmt.execution_options(yield_per=BATCH))
         rows = _checked(_values(kind, result), total, progress, cancelled)
         with atomic_file(path) as tmp:
-            write = _write_csv if fmt == TableFormat.CSV else _write_xlsx
-            count = write(tmp, header, rows)
+            count = write_table(tmp, header, rows, fmt)
     return count
 
 
@@ -92,53 +84,6 @@ def _checked(rows: Iterable[tuple], total: int, progress, cancelled) -> Iterator
             progress(done, total)
     if cancelled is not None and cancelled():
         raise ExportCancelled()
-
-
-def _write_csv(tmp: Path, header: tuple[str, ...], rows: Iterable[tuple]) -> int:
-    count = 0
-    with open(tmp, "w", encoding="utf-8-sig", newline="") as out:
-        writer = csv.writer(out, lineterminator="\r\n")
-        writer.writerow(header)
-        for row in rows:
-            writer.writerow(["" if v is None else _csv_cell(v) for v in map(cell_value, row)])
-            count += 1
-    return count
-
-
-def _csv_cell(value: str | int | float) -> str:
-    return value if isinstance(value, str) else plain_number(value)
-
-
-def _write_xlsx(tmp: Path, header: tuple[str, ...], rows: Iterable[tuple]) -> int:
-    from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
-    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-
-    wb = Workbook(write_only=True)
-    ws = wb.create_sheet("export")
-
-    def cell(value: str | int | float | None) -> WriteOnlyCell:
-        if isinstance(value, str):
-            # XML allows no control characters but tab and line ends, and reads a CR
-            # as a line end: line breaks are LF, as Excel writes them.
-            text = value.replace("\r\n", "\n").replace("\r", "\n")
-            c = WriteOnlyCell(ws, value=ILLEGAL_CHARACTERS_RE.sub("", text))
-            c.data_type = "s"  # never a formula, whatever the text
-            return c
-        return WriteOnlyCell(ws, value=value)
-
-    count = 0
-    try:
-        ws.append([cell(h) for h in header])
-        for row in rows:
-            ws.append([cell(cell_value(v)) for v in row])
-            count += 1
-    except BaseException:
-        with contextlib.suppress(Exception):  # release the sheet's own temporary file
-            ws.close()
-        raise
-    wb.save(tmp)
-    return count
 
 
 def _statement(kind: ExportKind, owner_id: uuid.UUID | None) -> Select:

@@ -83,6 +83,9 @@ class Report:
     chart: Chart | None = None
     notes: list[Note] = field(default_factory=list)
     filter: ReportFilter | None = None
+    # The filter's names, for the filter line of exports (run_report fills them).
+    rep_names: tuple[str, ...] = ()
+    territory_name: str | None = None
 
     def column(self, key: str) -> int:
         """The index of column `key` in each row."""
