@@ -46,7 +46,9 @@ from ...core.domain import Role
 from ..calls.widgets import scrolling
 from ..labels import money
 from ..messages import arg
-from ..theme import ACCENT, colors
+from ..reports.axes import nice_step
+from ..reports.chart import series_colors as _series_colors
+from ..theme import colors
 from ..views.common import Card, label
 from ..worker import Job
 
@@ -95,17 +97,6 @@ def load(db, month: date, viewer: uuid.UUID | None, team: bool, rep: uuid.UUID |
         weeks,
         needs(db, month, ids, today, figures=figures),
     )
-
-
-def nice_step(raw: float) -> float:
-    """The round step (1, 2, 2.5 or 5 times a power of ten) at or above `raw`."""
-    power = 10 ** math.floor(math.log10(raw)) if raw > 0 else 1.0
-    return next(m * power for m in (1, 2, 2.5, 5, 10) if m * power >= raw)
-
-
-def _series_colors() -> dict[str, str]:
-    c = colors()
-    return {"won": c["ok"], "commit": "#6cc596", "best_case": ACCENT, "quota": c["error"]}
 
 
 def _clear(grid: QGridLayout) -> None:
