@@ -4136,7 +4136,7 @@ Later | 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/reports/exports.py" line="58"/>
+        <location filename="../../salesdesk/core/reports/exports.py" line="59"/>
         <source>Unknown export format {format}: use one of {formats}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9200,7 +9200,7 @@ or press Ctrl+N to enter a new one.</source>
 <context>
     <name>ReportChart</name>
     <message>
-        <location filename="../../salesdesk/ui/reports/axes.py" line="59"/>
+        <location filename="../../salesdesk/ui/reports/axes.py" line="61"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9441,7 +9441,7 @@ or press Ctrl+N to enter a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/reports/insight.py" line="59"/>
+        <location filename="../../salesdesk/core/reports/insight.py" line="79"/>
         <source>Time audit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9514,42 +9514,47 @@ or press Ctrl+N to enter a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/reports/coverage.py" line="24"/>
-        <source>Attention level</source>
+        <location filename="../../salesdesk/core/reports/coverage.py" line="23"/>
+        <source>No level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../salesdesk/core/reports/coverage.py" line="25"/>
+        <source>Attention level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/reports/coverage.py" line="26"/>
         <source>Accounts</source>
         <translation type="unfinished">حساب‌ها</translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/reports/coverage.py" line="26"/>
+        <location filename="../../salesdesk/core/reports/coverage.py" line="27"/>
         <source>Visits planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/reports/coverage.py" line="27"/>
+        <location filename="../../salesdesk/core/reports/coverage.py" line="28"/>
         <source>Visits done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/reports/coverage.py" line="28"/>
+        <location filename="../../salesdesk/core/reports/coverage.py" line="29"/>
         <source>Done of planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/reports/coverage.py" line="29"/>
+        <location filename="../../salesdesk/core/reports/coverage.py" line="30"/>
         <source>Accounts visited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/reports/coverage.py" line="30"/>
+        <location filename="../../salesdesk/core/reports/coverage.py" line="31"/>
         <source>Share visited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/reports/coverage.py" line="73"/>
+        <location filename="../../salesdesk/core/reports/coverage.py" line="84"/>
         <source>A rate is left empty where no visits were planned or no accounts.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9605,87 +9610,157 @@ or press Ctrl+N to enter a new one.</source>
     </message>
     <message>
         <location filename="../../salesdesk/core/reports/insight.py" line="48"/>
-        <source>Method</source>
-        <translation type="unfinished"></translation>
+        <source>Visit</source>
+        <translation type="unfinished">بازدید</translation>
     </message>
     <message>
         <location filename="../../salesdesk/core/reports/insight.py" line="49"/>
-        <source>By</source>
-        <translation type="unfinished"></translation>
+        <source>Phone</source>
+        <translation type="unfinished">تلفن</translation>
     </message>
     <message>
         <location filename="../../salesdesk/core/reports/insight.py" line="50"/>
-        <source>Touches</source>
+        <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../salesdesk/core/reports/insight.py" line="51"/>
+        <source>Video</source>
+        <translation type="unfinished">ویدیو</translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/reports/insight.py" line="52"/>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/reports/insight.py" line="57"/>
+        <source>Selling face to face</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/reports/insight.py" line="58"/>
+        <source>Selling by phone/email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/reports/insight.py" line="59"/>
+        <source>Travel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/reports/insight.py" line="60"/>
+        <source>Planning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/reports/insight.py" line="61"/>
+        <source>Admin/CRM entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/reports/insight.py" line="62"/>
+        <source>Reporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/reports/insight.py" line="63"/>
+        <source>Internal meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/reports/insight.py" line="64"/>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/reports/insight.py" line="65"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/reports/insight.py" line="68"/>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/reports/insight.py" line="69"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/reports/insight.py" line="70"/>
+        <source>Touches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/reports/insight.py" line="71"/>
         <location filename="../../salesdesk/core/reports/pipeline.py" line="29"/>
         <source>Deals</source>
         <translation type="unfinished">معامله‌ها</translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/reports/insight.py" line="52"/>
+        <location filename="../../salesdesk/core/reports/insight.py" line="72"/>
         <source>Advance rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/reports/insight.py" line="53"/>
+        <location filename="../../salesdesk/core/reports/insight.py" line="73"/>
         <source>Closed deals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/reports/insight.py" line="54"/>
+        <location filename="../../salesdesk/core/reports/insight.py" line="74"/>
         <source>Win rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/reports/insight.py" line="55"/>
+        <location filename="../../salesdesk/core/reports/insight.py" line="75"/>
         <source>Win rate vs baseline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/reports/insight.py" line="61"/>
+        <location filename="../../salesdesk/core/reports/insight.py" line="81"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/reports/insight.py" line="62"/>
+        <location filename="../../salesdesk/core/reports/insight.py" line="82"/>
         <source>Hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/reports/insight.py" line="63"/>
+        <location filename="../../salesdesk/core/reports/insight.py" line="83"/>
         <source>Share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/reports/insight.py" line="64"/>
+        <location filename="../../salesdesk/core/reports/insight.py" line="84"/>
         <source>Captured automatically</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/reports/insight.py" line="65"/>
+        <location filename="../../salesdesk/core/reports/insight.py" line="85"/>
         <source>Typed by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/reports/insight.py" line="138"/>
+        <location filename="../../salesdesk/core/reports/insight.py" line="158"/>
         <source>A touch advanced its deal when the deal moved forward within {days} days. Rates from fewer than {small} cases are uncertain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/reports/insight.py" line="149"/>
+        <location filename="../../salesdesk/core/reports/insight.py" line="169"/>
         <source>{count} touches on no deal are left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/reports/insight.py" line="155"/>
+        <location filename="../../salesdesk/core/reports/insight.py" line="175"/>
         <source>No touched deal has closed yet: no win rates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/reports/insight.py" line="190"/>
+        <location filename="../../salesdesk/core/reports/insight.py" line="218"/>
         <source>Time entries have no territory: all are counted.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -136,7 +136,7 @@ def test_coverage_per_attention_level(db, world):
     assert (rows["B"]["accounts"], rows["B"]["planned"], rows["B"]["done"]) == (1, 1, 1)
     assert rows["C"]["accounts"] == 0 and rows["C"]["visited_share"] is None
     assert rows["C"]["done_rate"] is None
-    assert (rows["none"]["accounts"], rows["none"]["visited_share"]) == (1, 0.0)
+    assert (rows["No level"]["accounts"], rows["No level"]["visited_share"]) == (1, 0.0)
 
 
 def test_coverage_filters_by_territory_and_rep(db, world):
@@ -153,7 +153,7 @@ def test_whatworks_counts_the_period_touches_on_deals(db, world):
     total = rows[(ALL, "All touches")]
     assert total[report.column("touches")] == 2  # the email and the visit on the won deal
     assert total[report.column("win_rate")] == 1.0
-    assert rows[("channel", "email")][report.column("advance_rate")] == 1.0
+    assert rows[("channel", "Email")][report.column("advance_rate")] == 1.0
     bea = run_report(db, "whatworks", with_(MARCH, rep_ids=(world.bea,)))
     assert bea.rows == []
 
@@ -269,3 +269,16 @@ def test_cancelled_export_leaves_the_old_file(db, world, tmp_path):
             export_report(report, path, fmt, cancelled=lambda: True)
         assert path.read_text() == "old"
         assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
+
+
+def test_label_columns_are_exported_in_the_users_language_and_user_data_is_not(
+    db, world, tmp_path
+):
+    report = run_report(db, "whatworks", MARCH)
+    assert "method" in report.labels
+    path = tmp_path / "w.json"
+    export_report(report, path, "json", translate=lambda _ctx, text: f"«{text}»")
+    methods = {r["method"] for r in json.loads(path.read_text(encoding="utf-8"))["rows"]}
+    assert {"«All touches»", "«Email»"} <= methods
+    pipeline = run_report(db, "pipeline", MARCH)
+    assert not pipeline.labels  # stage names are the team's own words

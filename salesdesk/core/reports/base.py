@@ -83,6 +83,10 @@ class Report:
     chart: Chart | None = None
     notes: list[Note] = field(default_factory=list)
     filter: ReportFilter | None = None
+    # Columns whose text values are core's own English labels, marked with
+    # QT_TRANSLATE_NOOP("Reports", ...): shown and exported in the user's language.
+    # (Other text is the user's data and is never translated.)
+    labels: frozenset[str] = frozenset()
     # The filter's names, for the filter line of exports (run_report fills them).
     rep_names: tuple[str, ...] = ()
     territory_name: str | None = None

@@ -20,6 +20,7 @@ from .period import account_conditions, bounds, owned_by, ratio
 
 TITLE = QT_TRANSLATE_NOOP("Reports", "Territory coverage")
 NONE = "none"  # accounts without an attention level
+NO_LEVEL = QT_TRANSLATE_NOOP("Reports", "No level")  # how that row reads
 COLUMNS = (
     Column("level", QT_TRANSLATE_NOOP("Reports", "Attention level")),
     Column("accounts", QT_TRANSLATE_NOOP("Reports", "Accounts"), Kind.INT),
@@ -65,7 +66,17 @@ def build_coverage(s: Session, flt: ReportFilter) -> Report:
     for lv in shown:
         n = int(accounts.get(lv, 0))
         planned, held, visited = (int(v or 0) for v in visits.get(lv, (0, 0, 0)))
-        rows.append((lv, n, planned, held, ratio(held, planned), visited, ratio(visited, n)))
+        rows.append(
+            (
+                NO_LEVEL if lv == NONE else lv,
+                n,
+                planned,
+                held,
+                ratio(held, planned),
+                visited,
+                ratio(visited, n),
+            )
+        )
     notes = []
     if any(r[2] == 0 or r[1] == 0 for r in rows):
         notes.append(
@@ -77,4 +88,12 @@ def build_coverage(s: Session, flt: ReportFilter) -> Report:
         )
     if not accounts:
         rows = []
-    return Report("coverage", TITLE, COLUMNS, rows, CHART, notes if rows else [])
+    return Report(
+        "coverage",
+        TITLE,
+        COLUMNS,
+        rows,
+        CHART,
+        notes if rows else [],
+        labels=frozenset({"level"}),
+    )

@@ -16,6 +16,7 @@ cancelled or failed, the old file at the path stays as it was.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Callable, Iterator
 from datetime import date
@@ -60,6 +61,7 @@ def write_report(
             formats=", ".join(FORMATS),
         )
     tr = _same if translate is None else lambda text: translate("Reports", text)
+    report = _with_labels(report, tr)
     if cancelled is not None and cancelled():
         raise ExportCancelled()
     with atomic_file(path) as tmp:
@@ -81,6 +83,18 @@ def write_report(
             raise ExportCancelled()
     if progress is not None:
         progress(len(report.rows), len(report.rows))
+
+
+def _with_labels(report: Report, tr: Callable[[str], str]) -> Report:
+    """The report with its label columns (Report.labels) in the user's language."""
+    at = [i for i, c in enumerate(report.columns) if c.key in report.labels]
+    if not at or tr is _same:
+        return report
+    rows = [
+        tuple(tr(v) if i in at and isinstance(v, str) else v for i, v in enumerate(row))
+        for row in report.rows
+    ]
+    return dataclasses.replace(report, rows=rows)
 
 
 def _checked(rows: list[tuple], progress, cancelled) -> Iterator[tuple]:

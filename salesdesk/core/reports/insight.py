@@ -44,6 +44,26 @@ WHATWORKS_TITLE = QT_TRANSLATE_NOOP("Reports", "What works")
 ALL, CHANNEL, TACTIC = "all", "channel", "tactic"  # the `by` column's values
 # The method of the baseline row (by == ALL): English, for the UI to translate.
 ALL_TOUCHES = QT_TRANSLATE_NOOP("Reports", "All touches")
+CHANNELS = {
+    "visit": QT_TRANSLATE_NOOP("Reports", "Visit"),
+    "phone": QT_TRANSLATE_NOOP("Reports", "Phone"),
+    "email": QT_TRANSLATE_NOOP("Reports", "Email"),
+    "video": QT_TRANSLATE_NOOP("Reports", "Video"),
+    "event": QT_TRANSLATE_NOOP("Reports", "Event"),
+}
+# The built-in time categories as they are stored until renamed (timeaudit.py), marked
+# here too so the report can show them in the user's language.
+BUILT_IN_CATEGORIES = (
+    QT_TRANSLATE_NOOP("Reports", "Selling face to face"),
+    QT_TRANSLATE_NOOP("Reports", "Selling by phone/email"),
+    QT_TRANSLATE_NOOP("Reports", "Travel"),
+    QT_TRANSLATE_NOOP("Reports", "Planning"),
+    QT_TRANSLATE_NOOP("Reports", "Admin/CRM entry"),
+    QT_TRANSLATE_NOOP("Reports", "Reporting"),
+    QT_TRANSLATE_NOOP("Reports", "Internal meetings"),
+    QT_TRANSLATE_NOOP("Reports", "Training"),
+    QT_TRANSLATE_NOOP("Reports", "Other"),
+)
 WHATWORKS_COLUMNS = (
     Column("method", QT_TRANSLATE_NOOP("Reports", "Method")),
     Column("by", QT_TRANSLATE_NOOP("Reports", "By")),
@@ -131,7 +151,7 @@ def build_whatworks(s: Session, flt: ReportFilter) -> Report:
     rows = []
     if found.total.overall.touches:
         rows.append(row(ALL_TOUCHES, ALL, found.total.overall))
-        rows += [row(f.key, CHANNEL, f) for f in found.total.channels]
+        rows += [row(CHANNELS.get(f.key, f.key), CHANNEL, f) for f in found.total.channels]
         rows += [row(f.key, TACTIC, f) for f in found.total.tactics]
     notes = [
         Note(
@@ -154,7 +174,15 @@ def build_whatworks(s: Session, flt: ReportFilter) -> Report:
         notes.append(
             Note(QT_TRANSLATE_NOOP("Reports", "No touched deal has closed yet: no win rates."))
         )
-    return Report("whatworks", WHATWORKS_TITLE, WHATWORKS_COLUMNS, rows, WHATWORKS_CHART, notes)
+    return Report(
+        "whatworks",
+        WHATWORKS_TITLE,
+        WHATWORKS_COLUMNS,
+        rows,
+        WHATWORKS_CHART,
+        notes,
+        labels=frozenset({"method"}),
+    )
 
 
 def build_timeaudit(s: Session, flt: ReportFilter) -> Report:
@@ -189,4 +217,12 @@ def build_timeaudit(s: Session, flt: ReportFilter) -> Report:
         notes.append(
             Note(QT_TRANSLATE_NOOP("Reports", "Time entries have no territory: all are counted."))
         )
-    return Report("timeaudit", TIMEAUDIT_TITLE, TIMEAUDIT_COLUMNS, rows, TIMEAUDIT_CHART, notes)
+    return Report(
+        "timeaudit",
+        TIMEAUDIT_TITLE,
+        TIMEAUDIT_COLUMNS,
+        rows,
+        TIMEAUDIT_CHART,
+        notes,
+        labels=frozenset({"category"}),
+    )

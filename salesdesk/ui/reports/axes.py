@@ -55,6 +55,8 @@ def category_texts(report: Report, rows: list[tuple], locale: QLocale, limit: in
             if month_at is not None and row[month_at] is not None:
                 value = max(value, row[month_at])  # the month's part of the week
             text = locale.toString(QDate(value), "d MMM")
+        elif report.chart.category in report.labels:
+            text = QCoreApplication.translate("Reports", str(value))
         else:
             text = str(value) or QCoreApplication.translate("ReportChart", "All")
         if limit and len(text) > limit:

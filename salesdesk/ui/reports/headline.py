@@ -105,7 +105,7 @@ def _whatworks(report: Report, locale: QLocale, _currency: str) -> tuple[str, st
     if not found:
         return NONE, QCoreApplication.translate("ReportHeadline", "too few touches to compare")
     best = max(found, key=lambda r: r[rate_at])
-    return str(best[method_at]), arg(
+    return report_text(str(best[method_at])), arg(
         QCoreApplication.translate("ReportHeadline", "advances most deals: %1 of %2 touches"),
         percent(best[rate_at], locale),
         locale.toString(int(best[touches_at])),
@@ -120,7 +120,7 @@ def _timeaudit(report: Report, locale: QLocale, _currency: str) -> tuple[str, st
     top = max(report.rows, key=lambda r: r[share_at] or 0.0)
     return hours(total, locale), arg(
         QCoreApplication.translate("ReportHeadline", "most in %1 (%2)"),
-        top[name_at],
+        report_text(top[name_at]),
         percent(top[share_at], locale),
     )
 

@@ -46,6 +46,8 @@ class ReportTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if (self.report.name, column.key) in CODED and isinstance(value, str):
                 return self.words.get(value, value)
+            if column.key in self.report.labels and isinstance(value, str):
+                return report_text(value)
             return format_value(value, column.kind, self.locale, self.currency)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             # Leading/trailing: numbers line up on the right, or on the left in Persian.
