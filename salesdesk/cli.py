@@ -87,6 +87,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     shot.add_argument("--out", required=True, metavar="FILE.png", help="PNG file to write")
     shot.add_argument(
+        "--tab",
+        metavar="TITLE",
+        help="open this tab of the view first (its title, any case, e.g. Reports)",
+    )
+    shot.add_argument(
         "--size",
         type=_size,
         default=None,
@@ -292,6 +297,7 @@ def _screenshot(ctx, args) -> int:
         role=args.role,
         theme=args.theme,
         rtl=args.rtl,
+        tab=args.tab,
     )
     print(out)
     return 0

@@ -55,6 +55,7 @@ def render_to_png(
     role: str | None = None,
     theme: str | None = None,
     rtl: bool = False,
+    tab: str | None = None,
 ) -> Path:
     app = make_application([])
     if theme:
@@ -74,6 +75,8 @@ def render_to_png(
     scratch = QTemporaryDir()
     settings = QSettings(scratch.filePath("window.ini"), QSettings.Format.IniFormat)
     widget = _build(state, view, settings)
+    if tab:
+        _open_tab(widget, tab)
     widget.show()
     if size is not None:
         widget.resize(*size)
@@ -93,6 +96,25 @@ def render_to_png(
     if not saved:
         raise SalesDeskError(f"Could not write {out_path}.")
     return out_path
+
+
+def _open_tab(widget: QWidget, title: str) -> None:
+    """Make the tab titled `title` (mnemonic and case ignored) current in the view or
+    dialog; SalesDeskError naming the tabs there are when none is."""
+    from PySide6.QtWidgets import QTabWidget
+
+    host = getattr(widget, "stack", None)
+    root = host.currentWidget() if host is not None else widget
+    wanted = title.replace("&", "").casefold()
+    found: list[str] = []
+    for tabs in root.findChildren(QTabWidget):
+        for i in range(tabs.count()):
+            text = tabs.tabText(i).replace("&", "")
+            found.append(text)
+            if text.casefold() == wanted:
+                tabs.setCurrentIndex(i)
+                return
+    raise SalesDeskError(f"There is no tab {title!r} here; tabs: {', '.join(found) or 'none'}.")
 
 
 def _build(state: AppState, view: str, settings: QSettings) -> QWidget:

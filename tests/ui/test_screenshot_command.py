@@ -80,3 +80,14 @@ def test_a_screenshot_leaves_files_beside_it_alone(ctx, tmp_path):
     assert neighbour.read_text() == "mine"
     made = {p.name for p in tmp_path.iterdir() if p.suffix in (".ini", ".png")}
     assert made == {"shot.ini", "shot.png"}
+
+
+def test_a_tab_of_the_view_can_be_chosen_and_an_unknown_one_is_named(ctx, tmp_path):
+    args = ("--view", "automation", "--role", "sales_manager")
+    shown = _shot(ctx.db_path, tmp_path / "reports.png", *args, "--tab", "REPORTS")
+    assert shown.returncode == 0, shown.stderr
+    assert QImage(str(tmp_path / "reports.png")).width() == 1280
+    missing = _shot(ctx.db_path, tmp_path / "x.png", *args, "--tab", "Nowhere")
+    assert missing.returncode == 1
+    assert "Time audit, Email templates, Reports" in missing.stderr
+    assert not (tmp_path / "x.png").exists()
