@@ -216,3 +216,22 @@ def test_progress_reports_every_phase_up_to_the_total(fresh_db):
 def test_account_count_outside_the_range_is_refused(fresh_db, accounts):
     with pytest.raises(ValueError, match="from 1 to 100,000"):
         generate(fresh_db, accounts=accounts)
+
+
+def test_the_demo_has_a_company_and_sent_proposals_made_from_the_deals_lines(make_db):
+    from salesdesk.core.company import company
+    from salesdesk.core.deals.proposals import proposals_of
+    from salesdesk.core.models import LineItem, Proposal
+
+    first, second = make_db("a.sqlite3"), make_db("b.sqlite3")
+    for db in (first, second):
+        generate(db, accounts=120, seed=3, today=TODAY)
+    assert company(first).name == "Northpoint Packaging Ltd"
+    assert _rows(first, "proposals") == _rows(second, "proposals")  # ids and numbers too
+    with first.read() as s:
+        made = s.scalars(select(Proposal)).all()
+        assert made and all(p.status == "sent" and p.version_no == 1 for p in made)
+        deal = made[0].opportunity_id
+        lines = s.scalar(select(func.count()).where(LineItem.opportunity_id == deal))
+    [row] = proposals_of(first, deal)
+    assert row.number.startswith("Q-") and len(made[0].lines) == lines

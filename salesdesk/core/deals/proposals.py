@@ -139,82 +139,107 @@ def create_proposal(
 ) -> uuid.UUID:
     """A new version of the deal's proposal from its current lines; None picks the
     company's defaults (no discount). ProposalError and nothing written on bad input."""
-    today = today or date.today()
     with db.write() as s:
-        deal = s.get(Opportunity, deal_id)
-        if deal is None or deal.deleted_at is not None:
-            raise ProposalError(
-                "deal", QT_TRANSLATE_NOOP("Errors", "This deal was deleted meanwhile.")
-            )
-        if find_stage(s, deal.stage_id).is_lost:
-            raise ProposalError(
-                "stage",
-                QT_TRANSLATE_NOOP("Errors", "This deal is lost: reopen it to make a proposal."),
-            )
-        lines = lines_in(s, deal_id)
-        if not lines:
-            raise ProposalError("lines", NO_LINES)
-        firm = company_in(s)
-        valid_until = valid_until or today + timedelta(days=firm.validity_days)
-        if valid_until < today:
-            raise ProposalError(
-                "valid_until",
-                QT_TRANSLATE_NOOP("Errors", "The quote cannot be valid until a day gone by."),
-            )
-        discount = _percent("discount_pct", discount_pct, 0.0)
-        tax = _percent("tax_pct", tax_pct, firm.tax_pct)
-        categories = dict(
-            s.execute(
-                select(Product.id, Product.category).where(
-                    Product.id.in_({line.product_id for line in lines})
-                )
-            ).all()
-        )
-        frozen = []
-        for line in lines:
-            amount = line_amount(line.quantity, line.unit_price, line.discount_pct)
-            frozen.append(
-                {
-                    "product": line.product,
-                    "sku": line.sku or "",
-                    "description": categories.get(line.product_id) or "",
-                    "quantity": str(dec(line.quantity)),
-                    "unit_price": str(dec(line.unit_price)),
-                    "discount_pct": str(dec(line.discount_pct)),
-                    "total": str(amount),
-                }
-            )
-        totals = quote_totals((Decimal(f["total"]) for f in frozen), discount, tax)
-        owner = s.get(User, deal.owner_id) if deal.owner_id else None
-        version = (
-            s.scalar(
-                select(func.max(Proposal.version_no)).where(Proposal.opportunity_id == deal_id)
-            )
-            or 0
-        ) + 1
-        row = Proposal(
-            opportunity_id=deal_id,
-            number=next_number(s, firm.number_prefix, today.year),
-            version_no=version,
-            created_by_id=user_id,
+        return create_in(
+            s,
+            deal_id,
+            user_id,
             valid_until=valid_until,
-            currency=(owner.currency if owner else None) or "GBP",
-            discount_pct=float(totals.discount_pct),
-            tax_pct=float(totals.tax_pct),
-            subtotal=float(totals.subtotal),
-            discount_amount=float(totals.discount),
-            tax_amount=float(totals.tax),
-            total=float(totals.total),
-            terms=(firm.terms if terms is None else terms).strip() or None,
-            notes=(notes or "").strip() or None,
-            lines=frozen,
-            customer=customer_block(s, deal),
-            seller=seller_block(s, user_id),
-            status=DRAFT,
+            discount_pct=discount_pct,
+            tax_pct=tax_pct,
+            terms=terms,
+            notes=notes,
+            today=today,
         )
-        s.add(row)
-        s.flush()
-        return row.id
+
+
+def create_in(
+    s: Session,
+    deal_id: uuid.UUID,
+    user_id: uuid.UUID | None,
+    *,
+    valid_until: date | None = None,
+    discount_pct: float | Decimal | None = None,
+    tax_pct: float | Decimal | None = None,
+    terms: str | None = None,
+    notes: str | None = None,
+    today: date | None = None,
+    new_id: uuid.UUID | None = None,
+) -> uuid.UUID:
+    """create_proposal inside an open unit of work (the demo makes its own this way,
+    with ids of its own so the same seed gives the same rows)."""
+    today = today or date.today()
+    deal = s.get(Opportunity, deal_id)
+    if deal is None or deal.deleted_at is not None:
+        raise ProposalError("deal", QT_TRANSLATE_NOOP("Errors", "This deal was deleted meanwhile."))
+    if find_stage(s, deal.stage_id).is_lost:
+        raise ProposalError(
+            "stage",
+            QT_TRANSLATE_NOOP("Errors", "This deal is lost: reopen it to make a proposal."),
+        )
+    lines = lines_in(s, deal_id)
+    if not lines:
+        raise ProposalError("lines", NO_LINES)
+    firm = company_in(s)
+    valid_until = valid_until or today + timedelta(days=firm.validity_days)
+    if valid_until < today:
+        raise ProposalError(
+            "valid_until",
+            QT_TRANSLATE_NOOP("Errors", "The quote cannot be valid until a day gone by."),
+        )
+    discount = _percent("discount_pct", discount_pct, 0.0)
+    tax = _percent("tax_pct", tax_pct, firm.tax_pct)
+    categories = dict(
+        s.execute(
+            select(Product.id, Product.category).where(
+                Product.id.in_({line.product_id for line in lines})
+            )
+        ).all()
+    )
+    frozen = []
+    for line in lines:
+        amount = line_amount(line.quantity, line.unit_price, line.discount_pct)
+        frozen.append(
+            {
+                "product": line.product,
+                "sku": line.sku or "",
+                "description": categories.get(line.product_id) or "",
+                "quantity": str(dec(line.quantity)),
+                "unit_price": str(dec(line.unit_price)),
+                "discount_pct": str(dec(line.discount_pct)),
+                "total": str(amount),
+            }
+        )
+    totals = quote_totals((Decimal(f["total"]) for f in frozen), discount, tax)
+    owner = s.get(User, deal.owner_id) if deal.owner_id else None
+    version = (
+        s.scalar(select(func.max(Proposal.version_no)).where(Proposal.opportunity_id == deal_id))
+        or 0
+    ) + 1
+    row = Proposal(
+        id=new_id or uuid.uuid4(),
+        opportunity_id=deal_id,
+        number=next_number(s, firm.number_prefix, today.year),
+        version_no=version,
+        created_by_id=user_id,
+        valid_until=valid_until,
+        currency=(owner.currency if owner else None) or "GBP",
+        discount_pct=float(totals.discount_pct),
+        tax_pct=float(totals.tax_pct),
+        subtotal=float(totals.subtotal),
+        discount_amount=float(totals.discount),
+        tax_amount=float(totals.tax),
+        total=float(totals.total),
+        terms=(firm.terms if terms is None else terms).strip() or None,
+        notes=(notes or "").strip() or None,
+        lines=frozen,
+        customer=customer_block(s, deal),
+        seller=seller_block(s, user_id),
+        status=DRAFT,
+    )
+    s.add(row)
+    s.flush()
+    return row.id
 
 
 def preview_totals(

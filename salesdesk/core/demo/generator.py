@@ -38,6 +38,7 @@ from .people import add_quotas, add_team, add_time_entries
 from .pipeline import LOST, OPEN_STAGES, WON, add_opportunities
 from .plans import add_account_plans, add_handoffs
 from .pools import load_towns, make_pools
+from .proposals import add_proposals
 from .quota_weeks import add_quota_snapshots
 
 MAX_ACCOUNTS = 100_000
@@ -153,6 +154,7 @@ def _generate(
                 step()
             ctx.check_cancel()
             ctx.writer.flush()
+            add_proposals(session, ctx)  # by the proposal code, over the rows just written
             _link_me(session, ctx, me)
             step()
             ctx.check_cancel()
