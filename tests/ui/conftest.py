@@ -22,8 +22,10 @@ def _delete_web_pages_before_exit():
     app = QApplication.instance()
     if app is None:
         return
+    # Only the true windows: a popup (a combo box's list, a completer's) is a top-level
+    # widget too, but its parent deletes it; deleting it here as well crashed at exit.
     for widget in QApplication.topLevelWidgets():
-        if shiboken6.isValid(widget):
+        if shiboken6.isValid(widget) and widget.parentWidget() is None:
             shiboken6.delete(widget)
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
     app.processEvents()
