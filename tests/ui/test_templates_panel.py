@@ -80,3 +80,17 @@ def test_duplicate_then_delete(panel, db):
     panel.delete()
     assert [t.name for t in template_list(db)] == [n for n in names if not n.endswith("(copy)")]
     assert panel.list.count() == len(names) - 1
+
+
+def test_a_template_deleted_elsewhere_while_edited_keeps_the_text_and_saves_anew(panel, db):
+    from salesdesk.core.automation.email import delete_template
+
+    edited = panel._current
+    panel.body.setPlainText("My careful rewrite, {{ contact.first_name }}")
+    delete_template(db, edited.id)  # another window, or a teammate on a shared file
+    assert not panel.save()
+    assert "deleted meanwhile" in panel.errors.widget.text()
+    assert panel.body.toPlainText().startswith("My careful rewrite")
+    assert panel.save()  # now a new template with the same name and the kept text
+    again = {t.name: t for t in template_list(db)}[edited.name]
+    assert again.id != edited.id and again.body.startswith("My careful rewrite")

@@ -531,7 +531,7 @@ def recipients(
 
 
 def preview_account(db: Database) -> tuple[uuid.UUID, str] | None:
-    """An account with a live contact, to preview templates on: the user's own first."""
+    """An account with a live contact to preview templates on (the first by name)."""
     with db.read() as s:
         row = s.execute(
             select(Account.id, Account.name)

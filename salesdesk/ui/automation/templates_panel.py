@@ -33,6 +33,7 @@ from ...core.automation.email import (
     TemplateEntry,
     TemplateError,
     TemplateInput,
+    TemplateInputError,
     delete_template,
     empty_fields,
     merge_context,
@@ -255,6 +256,21 @@ class TemplatesPanel(QWidget):
         )
         try:
             saved = save_template(self.db, data)
+        except TemplateInputError as exc:
+            if exc.field != "template":
+                self.errors.show(error_text(exc))
+                return False
+            # Deleted elsewhere while edited here: keep the text; Save makes it anew.
+            self._current = None
+            self.copy_button.setEnabled(False)
+            self.delete_button.setEnabled(False)
+            self.errors.show(
+                self.tr(
+                    "This template was deleted meanwhile. Your text is kept: "
+                    "Save again to keep it as a new template."
+                )
+            )
+            return False
         except SalesDeskError as exc:
             self.errors.show(error_text(exc))
             return False
