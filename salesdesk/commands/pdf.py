@@ -5,7 +5,9 @@ An account is given by id or by (part of) its name; a rep or territory likewise;
 by its id or the first 8 characters lists print. The file is replaced in one step; a
 failed or interrupted export leaves no partial file. Progress of a territory book shows
 on a terminal only (not when piped). `proposal` exits 1 when refused (a deal without
-line items) and 2 on unusable input (no such deal or version, a bad number or date).
+line items) and 2 on unusable input (no such deal or version, a bad number or date, an
+--out it cannot write, checked before a version is made); a version made whose PDF then
+failed exits 1 naming the version.
 """
 
 from __future__ import annotations
@@ -110,6 +112,7 @@ def _proposal(ctx: Any, args: argparse.Namespace) -> int:
         proposal,
     )
     from ..core.deals.records import DealInputError
+    from ..core.exports.files import ExportError
     from ..core.workspace import current_profile
     from ..documents.proposal import money, proposal_pdf
     from . import clean_text
@@ -130,6 +133,10 @@ def _proposal(ctx: Any, args: argparse.Namespace) -> int:
         return fail(f"This deal has no proposal version {args.version}.", 2)
     if found is not None and new_terms:
         return fail("Add --new to make a version with another date, discount or tax.", 2)
+    problem = _unwritable(args.out)
+    if problem:  # before a version is made: a number is never given for nothing
+        return fail(f"Cannot write {args.out}: {problem}. Nothing was made.", 2)
+    made = found is None
     if found is None:
         try:
             valid_until = date.fromisoformat(args.valid_until) if args.valid_until else None
@@ -148,10 +155,36 @@ def _proposal(ctx: Any, args: argparse.Namespace) -> int:
         except ProposalError as exc:
             return fail(exc, 1 if exc.field in ("lines", "stage") else 2)
     doc = proposal(ctx.db, found)
-    proposal_pdf(doc, args.out)
+    try:
+        proposal_pdf(doc, args.out)
+    except ExportError as exc:
+        if made:
+            return fail(f"Proposal {doc.number} was made; its PDF could not be written: {exc}", 1)
+        return fail(exc, 1)
     print(
         f"Proposal {doc.number} version {doc.version}: total "
         f"{money(doc.total, doc.currency)} ({clean_text(doc.customer.get('account', ''))}), "
         f"valid until {doc.valid_until.isoformat()}. Wrote {args.out}."
     )
     return 0
+
+
+def _unwritable(out: str) -> str | None:
+    """Why a file cannot be written at `out` (its folder is missing or read-only, or it
+    is a folder), or None. Tried with a real temporary file: permissions alone do not
+    tell a read-only disk or a full one."""
+    import tempfile
+    from pathlib import Path
+
+    target = Path(out)
+    folder = target.parent
+    if target.is_dir():
+        return "it is a folder"
+    if not folder.is_dir():
+        return f"there is no folder {folder}"
+    try:
+        with tempfile.TemporaryFile(dir=folder):
+            pass
+    except OSError as exc:
+        return str(exc.strerror or exc).lower()
+    return None

@@ -1,8 +1,9 @@
 """The company's own details, kept with the data: what a proposal prints as its sender.
 
 One setting (SETTING_KEY) holds them all; the logo is the image file's bytes in base64
-(at most LOGO_MAX_BYTES), checked to be a PNG, JPEG or GIF that reportlab can draw when
-it is set, so a PDF never fails on it later. Only a sales manager changes them.
+(at most LOGO_MAX_BYTES, and LOGO_MAX_PIXELS a side), checked to be a PNG, JPEG or GIF
+that reportlab can draw when it is set, so a PDF never fails or crawls on it later.
+Only a sales manager changes them.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import base64
 import binascii
 import io
 import math
+import warnings
 from dataclasses import asdict, dataclass, replace
 
 from sqlalchemy.orm import Session
@@ -22,13 +24,22 @@ from .workspace import get_setting, set_setting
 
 SETTING_KEY = "company"
 LOGO_MAX_BYTES = 1024 * 1024
+LOGO_MAX_PIXELS = 4000  # per side: a logo prints 52 × 20 mm, this is plenty at 1200 dpi
 TEXT_MAX = 300
 ADDRESS_MAX = 1000
-TERMS_MAX = 8000
+TERMS_MAX = 8000  # characters: the company's default terms and a proposal's own
 PREFIX_MAX = 10
 DEFAULT_TERMS = (
     "Prices exclude any item not listed. Payment within 30 days of invoice. "
     "This quote is valid until the date shown; after it, prices may change."
+)
+
+NOT_AN_IMAGE = QT_TRANSLATE_NOOP(
+    "Errors", "The logo must be a PNG, JPEG or GIF image; this file is not one."
+)
+
+TERMS_TOO_LONG = QT_TRANSLATE_NOOP(
+    "Errors", "The terms have {length} characters; keep them to {limit}."
 )
 
 
@@ -97,26 +108,42 @@ def check_logo(data: bytes) -> str:
             QT_TRANSLATE_NOOP("Errors", "The logo is {size} KB; choose an image of at most 1 MB."),
             size=math.ceil(len(data) / 1024),
         )
-    try:
-        from PIL import Image
+    from PIL import Image
 
-        with Image.open(io.BytesIO(data)) as image:
-            image.verify()  # a truncated or damaged file fails here
-            kind = image.format
+    too_large = CompanyError(
+        "logo",
+        QT_TRANSLATE_NOOP(
+            "Errors", "The logo is larger than {limit} × {limit} pixels; choose a smaller image."
+        ),
+        limit=LOGO_MAX_PIXELS,
+    )
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            # The size comes from the header, nothing is decoded: a few KB can hold a
+            # 12000 × 8000 image that takes seconds and a GB in every PDF.
+            with Image.open(io.BytesIO(data)) as image:
+                width, height = image.size
+                kind = image.format
+                if width > LOGO_MAX_PIXELS or height > LOGO_MAX_PIXELS:
+                    raise too_large
+                image.verify()  # a truncated or damaged file fails here
         if kind not in ("PNG", "JPEG", "GIF"):
             raise ValueError(kind)
+    except CompanyError:
+        raise
+    except (Image.DecompressionBombWarning, Image.DecompressionBombError) as exc:
+        raise too_large from exc
+    except Exception as exc:  # PIL raises many kinds; all mean "not a usable image"
+        raise CompanyError("logo", NOT_AN_IMAGE) from exc
+    try:
         from reportlab.lib.utils import ImageReader
 
         width, height = ImageReader(io.BytesIO(data)).getSize()
         if width < 1 or height < 1:
             raise ValueError("empty")
-    except Exception as exc:  # PIL raises many kinds; all mean "not a usable image"
-        raise CompanyError(
-            "logo",
-            QT_TRANSLATE_NOOP(
-                "Errors", "The logo must be a PNG, JPEG or GIF image; this file is not one."
-            ),
-        ) from exc
+    except Exception as exc:
+        raise CompanyError("logo", NOT_AN_IMAGE) from exc
     return base64.b64encode(data).decode("ascii")
 
 
@@ -128,6 +155,13 @@ def _text(field: str, value: str, limit: int) -> str:
             QT_TRANSLATE_NOOP("Errors", "Keep this to {limit} characters."),
             limit=limit,
         )
+    return cleaned
+
+
+def _terms(value: str) -> str:
+    cleaned = (value or "").replace("\r\n", "\n").strip()
+    if len(cleaned) > TERMS_MAX:
+        raise CompanyError("terms", TERMS_TOO_LONG, length=len(cleaned), limit=TERMS_MAX)
     return cleaned
 
 
@@ -162,18 +196,13 @@ def validate_company(data: Company) -> Company:
         try:
             raw = base64.b64decode(data.logo, validate=True)
         except (binascii.Error, ValueError) as exc:
-            raise CompanyError(
-                "logo",
-                QT_TRANSLATE_NOOP(
-                    "Errors", "The logo must be a PNG, JPEG or GIF image; this file is not one."
-                ),
-            ) from exc
+            raise CompanyError("logo", NOT_AN_IMAGE) from exc
         check_logo(raw)
     return replace(
         data,
         **one_line,
         address=_text("address", data.address, ADDRESS_MAX),
-        terms=_text("terms", data.terms, TERMS_MAX),
+        terms=_terms(data.terms),
         number_prefix=prefix,
         tax_pct=tax,
         validity_days=days,

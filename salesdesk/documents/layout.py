@@ -239,6 +239,22 @@ class NumberedCanvas(Canvas):
         super().save()
 
 
+def draw_footer(canvas: Canvas, left: str, right: str) -> None:
+    """A page's footer: a rule, then `left` at the start and `right` ("Page x of y")
+    at the end of the line, small and muted."""
+    regular, _bold = register_fonts()
+    y = 11 * mm
+    canvas.saveState()
+    canvas.setStrokeColor(RULE)
+    canvas.setLineWidth(0.5)
+    canvas.line(MARGIN_X, y + 4 * mm, PAGE_W - MARGIN_X, y + 4 * mm)
+    canvas.setFont(regular, 7.5)
+    canvas.setFillColor(MUTED)
+    canvas.drawString(MARGIN_X, y, visual(left))
+    canvas.drawRightString(PAGE_W - MARGIN_X, y, visual(right))
+    canvas.restoreState()
+
+
 class PlanDocument(BaseDocTemplate):
     """A4 with a cover template (no header) and a body template (header and footer).
 
@@ -309,18 +325,8 @@ class PlanDocument(BaseDocTemplate):
     def footer(self, canvas: Canvas, page: int, total: int) -> None:
         if page <= self.cover_pages:
             return
-        regular, _bold = register_fonts()
-        y = 11 * mm
-        canvas.saveState()
-        canvas.setStrokeColor(RULE)
-        canvas.setLineWidth(0.5)
-        canvas.line(MARGIN_X, y + 4 * mm, PAGE_W - MARGIN_X, y + 4 * mm)
-        canvas.setFont(regular, 7.5)
-        canvas.setFillColor(MUTED)
-        canvas.drawString(MARGIN_X, y, visual(self.footer_left))
         label = self.tr("Page {page} of {total}").format(page=page, total=total)
-        canvas.drawRightString(PAGE_W - MARGIN_X, y, visual(label))
-        canvas.restoreState()
+        draw_footer(canvas, self.footer_left, label)
 
     def canvas_maker(self, *args, **kwargs) -> NumberedCanvas:
         return NumberedCanvas(*args, footer=self.footer, **kwargs)

@@ -15,11 +15,13 @@ import os
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
+    CondPageBreak,
     Flowable,
     Frame,
     Image,
@@ -31,7 +33,9 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from ..core.company import LOGO_MAX_PIXELS
 from ..core.deals.proposals import ProposalDoc
+from ..core.deals.snapshots import local_day
 from ..core.exports.files import atomic_file
 from . import proposal_style as w
 from .fonts import register_fonts
@@ -51,11 +55,13 @@ from .layout import (
     ZEBRA,
     NumberedCanvas,
     Translate,
+    draw_footer,
 )
 from .proposal_style import Styles, money, number, percent, quote_styles
 from .text import clean, fit, para, visual
 
 LOGO_W, LOGO_H = 52 * mm, 20 * mm
+SECTION_START = 40 * mm  # the least room to start notes or terms on a page
 TEXT_LIMIT = 600  # characters per table cell: a row must fit on one page
 
 
@@ -131,20 +137,9 @@ class QuoteDocument(BaseDocTemplate):
 
     def footer(self, canvas: Canvas, page: int, total: int) -> None:
         regular, _bold = register_fonts()
-        seller = self.quote.seller
-        y = 11 * mm
-        canvas.saveState()
-        canvas.setStrokeColor(RULE)
-        canvas.setLineWidth(0.5)
-        canvas.line(MARGIN_X, y + 4 * mm, PAGE_W - MARGIN_X, y + 4 * mm)
-        canvas.setFont(regular, 7.5)
-        canvas.setFillColor(MUTED)
-        parts = [clean(seller.get(k, "")) for k in ("name", "email", "website")]
+        parts = [clean(self.quote.seller.get(k, "")) for k in ("name", "email", "website")]
         line = fit(" · ".join(" ".join(p.split()) for p in parts if p), regular, 7.5, 135 * mm)
-        canvas.drawString(MARGIN_X, y, visual(line))
-        label = self.tr(w.PAGE_OF).format(page=page, total=total)
-        canvas.drawRightString(PAGE_W - MARGIN_X, y, visual(label))
-        canvas.restoreState()
+        draw_footer(canvas, line, self.tr(w.PAGE_OF).format(page=page, total=total))
 
     def canvas_maker(self, *args, **kwargs) -> NumberedCanvas:
         return NumberedCanvas(*args, footer=self.footer, **kwargs)
@@ -162,15 +157,18 @@ def _story(doc: ProposalDoc, tr: Translate, s: Styles) -> list[Flowable]:
         KeepTogether(_totals(doc, tr, s)),
     ]
     if doc.notes.strip():
-        story += [para(tr(w.NOTES), s["subsection"]), para(_short(doc.notes, 4000), s["body"])]
+        story += _text_section(tr(w.NOTES), doc.notes, s, s["body"])
     if doc.terms.strip():
-        story.append(
-            KeepTogether(
-                [para(tr(w.TERMS), s["subsection"]), para(_short(doc.terms, 8000), s["terms"])]
-            )
-        )
+        story += _text_section(tr(w.TERMS), doc.terms, s, s["terms"])
     story += [Spacer(1, 8 * mm), KeepTogether(_acceptance(tr, s))]
     return story
+
+
+def _text_section(title: str, text: str, s: Styles, style: ParagraphStyle) -> list[Flowable]:
+    """A heading and the whole text (never cut: it is what the customer signs). The text
+    runs on over pages; the heading starts a new page only when less than SECTION_START
+    is left, so it never stands alone at a page's foot."""
+    return [CondPageBreak(SECTION_START), para(title, s["subsection"]), para(text, style)]
 
 
 def _logo(data: bytes | None) -> Flowable | None:
@@ -179,6 +177,8 @@ def _logo(data: bytes | None) -> Flowable | None:
     try:
         width, height = ImageReader(io.BytesIO(data)).getSize()
     except Exception:  # a logo that stopped being readable: the quote prints without it
+        return None
+    if max(width, height) > LOGO_MAX_PIXELS:  # stored before the check: seconds, a GB
         return None
     scale = min(LOGO_W / width, LOGO_H / height)
     image = Image(io.BytesIO(data), width=width * scale, height=height * scale)
@@ -205,7 +205,7 @@ def _header(doc: ProposalDoc, tr: Translate, s: Styles) -> Flowable:
     facts = [
         (tr(w.NUMBER), doc.number),
         (tr(w.VERSION), str(doc.version)),
-        (tr(w.DATE), doc.created_at.date().isoformat()),
+        (tr(w.DATE), local_day(doc.created_at).isoformat()),  # the day validity counts from
         (tr(w.VALID_UNTIL), doc.valid_until.isoformat()),
     ]
     if seller.get("prepared_by"):
@@ -227,7 +227,12 @@ def _header(doc: ProposalDoc, tr: Translate, s: Styles) -> Flowable:
         )
     )
     right = [para(tr(w.QUOTE).upper(), s["quote_title"]), meta]
-    table = Table([[left or "", right]], colWidths=[CONTENT_W - 76 * mm, 76 * mm])
+    return _side_by_side([left or "", right], [CONTENT_W - 76 * mm, 76 * mm])
+
+
+def _side_by_side(cells: list[object], widths: list[float]) -> Table:
+    """Blocks in one row, tops aligned, flush with the margins."""
+    table = Table([cells], colWidths=widths)
     table.setStyle(
         TableStyle(
             [
@@ -273,17 +278,7 @@ def _parties(doc: ProposalDoc, tr: Translate, s: Styles) -> Flowable:
         )
     )
     gap = 8 * mm
-    table = Table([[block, "", tile]], colWidths=[CONTENT_W - 70 * mm - gap, gap, 70 * mm])
-    table.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-            ]
-        )
-    )
-    return table
+    return _side_by_side([block, "", tile], [CONTENT_W - 70 * mm - gap, gap, 70 * mm])
 
 
 def _line_table(doc: ProposalDoc, tr: Translate, s: Styles) -> Flowable:

@@ -4,6 +4,7 @@ stages, and the board's cards."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
@@ -11,7 +12,14 @@ from sqlalchemy import func, select
 
 from salesdesk.core.deals.board import BoardQuery, board
 from salesdesk.core.deals.moves import lost_reasons, move_deal, save_lost_reasons, stage_history
-from salesdesk.core.deals.stages import StageError, StageInput, deal_counts, save_stages, stages
+from salesdesk.core.deals.stages import (
+    NAME_MAX,
+    StageError,
+    StageInput,
+    deal_counts,
+    save_stages,
+    stages,
+)
 from salesdesk.core.models import Account, Opportunity, StageChange, User
 from salesdesk.core.models.base import utcnow
 
@@ -131,6 +139,7 @@ def test_deleting_a_stage_with_deals_asks_where_to_move_them(db, deal):
         (lambda items: [StageInput("Proposal", 10), *items], "name"),
         (lambda items: [StageInput("New", 140), *items], "probability"),
         (lambda items: [StageInput("New", 10, stall_days=0), *items], "stall_days"),
+        (lambda items: [StageInput("Q" * (NAME_MAX + 1), 10), *items], "name"),
     ],
 )
 def test_bad_stage_lists_are_refused(db, change, field):
@@ -141,6 +150,39 @@ def test_bad_stage_lists_are_refused(db, change, field):
     with pytest.raises(StageError) as caught:
         save_stages(db, change(items))
     assert caught.value.field == field
+
+
+def _inputs(db) -> list[StageInput]:
+    return [
+        StageInput(st.name, st.probability, st.is_won, st.is_lost, st.stall_days, st.id)
+        for st in stages(db)
+    ]
+
+
+def test_a_stage_name_longer_than_its_column_is_refused(db):
+    items = _inputs(db)
+    before = [st.name for st in stages(db)]
+    with pytest.raises(StageError, match=f"at most {NAME_MAX} characters; this one has 5000"):
+        save_stages(db, [replace(items[0], name="Q" * 5000), *items[1:]])
+    assert [st.name for st in stages(db)] == before
+    saved = save_stages(db, [replace(items[0], name="Q" * NAME_MAX), *items[1:]])
+    assert saved[0].name == "Q" * NAME_MAX
+
+
+def test_deleting_a_closed_stage_keeps_its_deals_close_date(db, deal):
+    deal_id, _rep = deal
+    move_deal(db, deal_id, "Closed won")
+    with db.read() as s:
+        closed_at = s.get(Opportunity, deal_id).closed_at
+    items = _inputs(db)
+    old_won = next(i for i in items if i.is_won)
+    saved = save_stages(db, [*items, StageInput("Won direct", 100, is_won=True)])
+    new_won = saved[-1].id
+    save_stages(db, [i for i in _inputs(db) if i.id != old_won.id], {old_won.id: new_won})
+    with db.read() as s:
+        moved = s.get(Opportunity, deal_id)
+        assert moved.stage_id == new_won and moved.closed_at == closed_at
+    assert stage_history(db, deal_id)[-1].to_stage == "Won direct"
 
 
 def test_the_board_marks_stalled_and_overdue_cards_and_totals_each_stage(db, deal):

@@ -105,3 +105,32 @@ def test_unknown_deal_and_bad_input_exit_2(deal, tmp_path, capsys):
     assert _run(path, deal_id.hex[:8], "--out", out, "--discount", "150") == 2
     assert "discount" in capsys.readouterr().err
     assert _count(db) == 0
+
+
+def test_an_out_that_cannot_be_written_makes_no_version(deal, tmp_path, capsys):
+    db, path, deal_id, product = deal
+    save_lines(db, deal_id, [LineInput(product, 1)])
+    for out in (tmp_path / "missing" / "quote.pdf", tmp_path):
+        assert _run(path, deal_id.hex[:8], "--out", str(out)) == 2
+        said = capsys.readouterr().err
+        assert f"Cannot write {out}" in said and "Nothing was made" in said
+    assert _count(db) == 0
+
+
+def test_a_version_made_whose_pdf_fails_says_it_was_made(deal, tmp_path, capsys, monkeypatch):
+    from salesdesk.core.exports.files import NOT_WRITABLE, ExportError
+    from salesdesk.documents import proposal as writer
+
+    db, path, deal_id, product = deal
+    save_lines(db, deal_id, [LineInput(product, 1)])
+    out = tmp_path / "quote.pdf"
+
+    def disk_full(_doc, target, *_args) -> None:  # the disk filled up while writing
+        raise ExportError(NOT_WRITABLE, path=str(target), detail="No space left on device")
+
+    monkeypatch.setattr(writer, "proposal_pdf", disk_full)
+    assert _run(path, deal_id.hex[:8], "--out", str(out)) == 1
+    said = capsys.readouterr().err
+    year = date.today().year
+    assert f"Proposal Q-{year}-0001 was made; its PDF could not be written" in said
+    assert "No space left on device" in said and _count(db) == 1

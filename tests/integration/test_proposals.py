@@ -25,6 +25,7 @@ from salesdesk.core.deals.moves import move_deal, stage_history
 from salesdesk.core.deals.proposals import (
     ProposalError,
     create_proposal,
+    mark_accepted,
     mark_sent,
     proposal,
     proposals_of,
@@ -47,6 +48,10 @@ def _png(size=(40, 20)) -> bytes:
 
 @pytest.fixture
 def world(db):
+    return make_world(db)
+
+
+def make_world(db) -> dict:
     """A rep, a customer with a contact, three products and a deal in the first stage."""
     first = stages(db)[0]
     with db.write() as s:
@@ -308,6 +313,45 @@ def test_without_a_proposal_stage_the_deal_moves_one_open_stage_on(db, world):
     save_stages(db, kept)
     _pid, sent = _sent(db, world)
     assert (sent.from_stage, sent.to_stage) == ("Prospecting", "Qualification")
+
+
+def _rename_proposal_stage(db, name="Quote sent") -> None:
+    items = [
+        StageInput(
+            name if st.name == "Proposal" else st.name,
+            st.probability,
+            st.is_won,
+            st.is_lost,
+            st.stall_days,
+            st.id,
+        )
+        for st in stages(db)
+    ]
+    save_stages(db, items)
+
+
+def test_only_the_first_version_sent_moves_the_deal(db, world):
+    _rename_proposal_stage(db)  # no stage called Proposal: each move is one stage on
+    _lines(db, world, (2, 1, 650.0, 0))
+    moves = []
+    for _version in range(4):
+        pid = create_proposal(db, world["deal"], world["rep"], today=TODAY)
+        moves.append(mark_sent(db, pid, world["rep"]).to_stage)
+    assert moves == ["Qualification", None, None, None]
+    assert _stage_of(db, world["deal"]) == "Qualification"
+    reasons = [h.reason for h in stage_history(db, world["deal"])]
+    assert reasons.count(PROPOSAL_SENT_REASON) == 1
+    with db.read() as s:  # every send is still a touch on the deal
+        assert s.scalar(select(func.count()).select_from(Touch)) == 4
+
+
+def test_a_version_answered_before_keeps_a_later_send_from_moving(db, world):
+    _lines(db, world, (2, 1, 650.0, 0))
+    first = create_proposal(db, world["deal"], world["rep"], today=TODAY)
+    mark_accepted(db, first)  # answered without being marked sent
+    second = create_proposal(db, world["deal"], world["rep"], today=TODAY)
+    assert mark_sent(db, second, world["rep"]).to_stage is None
+    assert _stage_of(db, world["deal"]) == "Prospecting"
 
 
 # the PDF ----------------------------------------------------------------------------------

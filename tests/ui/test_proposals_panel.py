@@ -13,7 +13,7 @@ import pytest
 from PIL import Image
 from PySide6.QtCore import Qt
 
-from salesdesk.core.company import company
+from salesdesk.core.company import TERMS_MAX, company
 from salesdesk.core.deals.lines import LineInput, products, save_lines
 from salesdesk.core.deals.proposals import proposal, proposals_of
 from salesdesk.core.deals.records import DealInput, deal_detail, save_deal
@@ -117,6 +117,21 @@ def test_make_a_version_save_its_pdf_and_mark_it_sent(qtbot, panel, world, db, t
     assert proposal(db, row.id).status == "accepted"
     assert tab.table.item(0, 5).text() == "Accepted" and not tab.answer_button.isEnabled()
     assert deal_detail(db, world["deal"]).stage.name == "Proposal"  # the rep wins it
+
+
+def test_over_long_terms_are_shown_at_their_field(panel, world, db):
+    _with_lines(db, world)
+    dialog = panel.proposals.new_proposal()
+    dialog.terms.setPlainText("x" * (TERMS_MAX + 1))
+    dialog.accept()
+    terms_error = dialog._fields["terms"][1]
+    assert dialog.isVisible() and terms_error.isVisible()
+    assert f"{TERMS_MAX + 1} characters" in terms_error.text()
+    assert not dialog.errors.widget.isVisible() and not dialog._fields["notes"][1].isVisible()
+    assert dialog.focusWidget() is dialog.terms and proposals_of(db, world["deal"]) == []
+    _shot(dialog, "proposal_dialog_error.png")
+    dialog.terms.setPlainText("Net 30.")  # editing clears it
+    assert not terms_error.isVisible()
 
 
 def _png(size=(300, 90)) -> bytes:

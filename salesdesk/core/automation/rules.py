@@ -10,8 +10,8 @@ places where a rule fires ask `enabled(session, key)` inside their own transacti
   account plan follows when the account manager accepts it)
 - lead_qualified: leads/qualify.py (qualifying creates or links account, contact, deal)
 - a_account_no_visit: run_no_visit_rule here (at start-up and `salesdesk rules run`)
-- proposal_sent: deals/transitions.py (a proposal marked sent moves its open deal
-  forward to the Proposal stage)
+- proposal_sent: deals/transitions.py (a deal's first proposal marked sent moves the
+  open deal forward to the Proposal stage)
 
 Every record a rule makes says so in its `created_by_rule` (handoffs have no such
 column: the ones a won deal started are the ones linked to a deal; the proposal rule's
@@ -106,9 +106,10 @@ RULES: tuple[Rule, ...] = (
         QT_TRANSLATE_NOOP("Rules", "Proposal sent → deal to Proposal stage"),
         QT_TRANSLATE_NOOP(
             "Rules",
-            "Marking a proposal sent moves its open deal forward to the stage called "
-            "Proposal (or to the next open stage if there is none). Never backwards, and "
-            "never a won or lost deal; the deal's history names the rule.",
+            "Marking a deal's first proposal sent moves the open deal forward to the "
+            "stage called Proposal (or to the next open stage if there is none); revised "
+            "versions sent later leave the deal where it is. Never backwards, and never "
+            "a won or lost deal; the deal's history names the rule.",
         ),
     ),
 )

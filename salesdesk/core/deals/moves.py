@@ -115,29 +115,48 @@ def move_deal(
                     target.id,
                     reasons=", ".join(known.values()),
                 )
-        now = utcnow()
-        s.add(
-            StageChange(
-                opportunity_id=deal.id,
-                from_stage_id=deal.stage_id,
-                to_stage_id=target.id,
-                changed_at=now,
-                changed_by_id=user_id,
-                amount=deal.amount,
-                reason=chosen,
-            )
-        )
-        deal.stage_id = target.id
-        deal.stage_entered_at = now
-        deal.probability = target.probability
+        record_move(s, deal, target, user_id, utcnow(), reason=chosen)
         deal.lost_reason = chosen
-        if target.is_open:
-            deal.closed_at = None
-        else:
-            deal.closed_at = now
         if target.is_won:  # a won account without an account manager: a handoff draft
             on_deal_won(s, deal.id, user_id)
         return Moved(deal.id, before, target, True, _warnings(deal, target, today))
+
+
+def record_move(
+    s: Session,
+    deal: Opportunity,
+    target: Stage | PipelineStage,
+    user_id: uuid.UUID | None,
+    now: datetime,
+    reason: str | None = None,
+    *,
+    keep_close_date: bool = False,
+) -> None:
+    """Put `deal` in `target` and record the StageChange (who, when, its amount, why).
+
+    Every move goes through here: a rep's move, the proposal rule's, and the deals of a
+    deleted stage. A move into a won or lost stage closes the deal now; with
+    `keep_close_date` a deal closed already keeps its date (merging two closed stages
+    is no new close). A move into an open stage reopens it.
+    """
+    s.add(
+        StageChange(
+            opportunity_id=deal.id,
+            from_stage_id=deal.stage_id,
+            to_stage_id=target.id,
+            changed_at=now,
+            changed_by_id=user_id,
+            amount=deal.amount,
+            reason=reason,
+        )
+    )
+    deal.stage_id = target.id
+    deal.stage_entered_at = now
+    deal.probability = target.probability
+    if not (target.is_won or target.is_lost):
+        deal.closed_at = None
+    elif not (keep_close_date and deal.closed_at):
+        deal.closed_at = now
 
 
 def _warnings(deal: Opportunity, target: Stage, today: date | None) -> tuple:

@@ -18,8 +18,9 @@ deal. A lost deal gets no new proposal (reopen it first); a won one may (the cus
 purchase order often asks for the final quote).
 
 mark_sent records the send as a touch on the deal and, when the rule "proposal_sent" is
-on (automation/rules.py), moves an open deal forward to the stage named "Proposal" (or
-the next open stage when there is none): never backwards, never out of won or lost.
+on (automation/rules.py), the deal's first version sent moves an open deal forward to
+the stage named "Proposal" (or the next open stage when there is none): never
+backwards, never out of won or lost, and not again for a revised version.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ..company import company_in
+from ..company import TERMS_MAX, TERMS_TOO_LONG, company_in
 from ..db import Database
 from ..errors import SalesDeskError
 from ..i18n import QT_TRANSLATE_NOOP
@@ -40,12 +41,16 @@ from ..models import Opportunity, Product, Proposal, User
 from ..models.base import utcnow
 from .lines import lines_in
 from .quote_parts import customer_block, next_number, seller_block
-from .quote_totals import Totals, dec, line_amount, quote_totals
+from .quote_totals import dec, line_amount, quote_totals
 from .stages import find_stage
 from .transitions import advance_on_send, log_sent_touch
 
 DRAFT, SENT, ACCEPTED, DECLINED = "draft", "sent", "accepted", "declined"
 STATUSES = (DRAFT, SENT, ACCEPTED, DECLINED)
+NOTES_MAX = 4000  # characters; the terms' limit is the company's (TERMS_MAX)
+NOTES_TOO_LONG = QT_TRANSLATE_NOOP(
+    "Errors", "The notes have {length} characters; keep them to {limit}."
+)
 NO_LINES = QT_TRANSLATE_NOOP(
     "Errors",
     "This deal has no line items: add products on its Lines tab before making a proposal.",
@@ -125,6 +130,15 @@ def _percent(field: str, value: object, default: float) -> Decimal:
     return rate
 
 
+def _long_text(field: str, value: str | None, limit: int) -> str:
+    """Terms or notes trimmed; refused whole when longer than the PDF should carry."""
+    text = (value or "").replace("\r\n", "\n").strip()
+    if len(text) > limit:
+        template = TERMS_TOO_LONG if field == "terms" else NOTES_TOO_LONG
+        raise ProposalError(field, template, length=len(text), limit=limit)
+    return text
+
+
 def create_proposal(
     db: Database,
     deal_id: uuid.UUID,
@@ -187,6 +201,8 @@ def create_in(
             "valid_until",
             QT_TRANSLATE_NOOP("Errors", "The quote cannot be valid until a day gone by."),
         )
+    terms_text = _long_text("terms", firm.terms if terms is None else terms, TERMS_MAX)
+    notes_text = _long_text("notes", notes, NOTES_MAX)
     discount = _percent("discount_pct", discount_pct, 0.0)
     tax = _percent("tax_pct", tax_pct, firm.tax_pct)
     categories = dict(
@@ -230,8 +246,8 @@ def create_in(
         discount_amount=float(totals.discount),
         tax_amount=float(totals.tax),
         total=float(totals.total),
-        terms=(firm.terms if terms is None else terms).strip() or None,
-        notes=(notes or "").strip() or None,
+        terms=terms_text or None,
+        notes=notes_text or None,
         lines=frozen,
         customer=customer_block(s, deal),
         seller=seller_block(s, user_id),
@@ -240,16 +256,6 @@ def create_in(
     s.add(row)
     s.flush()
     return row.id
-
-
-def preview_totals(
-    db: Database, deal_id: uuid.UUID, discount_pct: object, tax_pct: object
-) -> Totals:
-    """What a proposal made now would total (the New proposal dialog shows it live)."""
-    with db.read() as s:
-        lines = lines_in(s, deal_id)
-    amounts = [line_amount(li.quantity, li.unit_price, li.discount_pct) for li in lines]
-    return quote_totals(amounts, discount_pct, tax_pct)
 
 
 def _row(p: Proposal) -> ProposalRow:
@@ -363,7 +369,7 @@ def mark_sent(
         now = now or utcnow()
         p.status, p.sent_at = SENT, now
         log_sent_touch(s, deal, p.number, p.version_no, user_id, now)
-        before, after = advance_on_send(s, deal, user_id, now)
+        before, after = advance_on_send(s, deal, p.id, user_id, now)
         return Sent(p.id, before, after)
 
 

@@ -17,8 +17,11 @@ from sqlalchemy.orm import Session
 from ..db import Database
 from ..errors import SalesDeskError
 from ..i18n import QT_TRANSLATE_NOOP
-from ..models import Opportunity, PipelineStage, StageChange
+from ..models import Opportunity, PipelineStage
 from ..models.base import utcnow
+
+# The column's length: a longer name would not fit reports, boards and PDFs.
+NAME_MAX = PipelineStage.__table__.c.name.type.length
 
 
 class StageError(SalesDeskError):
@@ -118,6 +121,16 @@ def validate(items: Sequence[StageInput]) -> list[StageInput]:
             raise StageError(
                 "name", QT_TRANSLATE_NOOP("Errors", "Every stage needs a name."), item.id
             )
+        if len(name) > NAME_MAX:
+            raise StageError(
+                "name",
+                QT_TRANSLATE_NOOP(
+                    "Errors", "A stage name has at most {limit} characters; this one has {length}."
+                ),
+                item.id,
+                limit=NAME_MAX,
+                length=len(name),
+            )
         if name.casefold() in names:
             raise StageError(
                 "name",
@@ -173,6 +186,9 @@ def save_stages(
     """Replace the pipeline with `items` (in order). Stages left out are deleted; one that
     holds deals needs `move_to[its id]` naming a kept stage, or StageError (field
     "move_to", its stage_id, how many deals) and nothing changes."""
+    # Imported here: moves.py imports this module (find_stage, StageError).
+    from .moves import record_move
+
     items = validate(items)
     move_to = dict(move_to or {})
     with db.write() as s:
@@ -223,26 +239,6 @@ def save_stages(
                         count=len(deals),
                     )
                 for deal in deals:
-                    _move_row(s, deal, target, user_id, now)
+                    record_move(s, deal, target, user_id, now, keep_close_date=True)
             row.deleted_at = now
         return [_stage(r) for r in rows]
-
-
-def _move_row(s: Session, deal: Opportunity, target: PipelineStage, user_id, now) -> None:
-    s.add(
-        StageChange(
-            opportunity_id=deal.id,
-            from_stage_id=deal.stage_id,
-            to_stage_id=target.id,
-            changed_at=now,
-            changed_by_id=user_id,
-            amount=deal.amount,
-        )
-    )
-    deal.stage_id = target.id
-    deal.stage_entered_at = now
-    deal.probability = target.probability
-    if target.is_won or target.is_lost:
-        deal.closed_at = deal.closed_at or now
-    else:
-        deal.closed_at = None

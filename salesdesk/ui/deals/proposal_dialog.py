@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
+    QLabel,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -78,11 +79,20 @@ class NewProposalDialog(QDialog):
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(self.tr("&Valid until"), self.valid_until)
-        form.addRow(self.tr("&Discount"), self.discount)
-        form.addRow(self.tr("&Tax"), self.tax)
-        form.addRow(self.tr("T&erms"), self.terms)
-        form.addRow(self.tr("&Notes"), self.notes)
+        # Each field has its own error line under it: a refusal shows where to fix it.
+        self._fields: dict[str, tuple[QWidget, QLabel]] = {}
+        for name, caption, widget in (
+            ("valid_until", self.tr("&Valid until"), self.valid_until),
+            ("discount_pct", self.tr("&Discount"), self.discount),
+            ("tax_pct", self.tr("&Tax"), self.tax),
+            ("terms", self.tr("T&erms"), self.terms),
+            ("notes", self.tr("&Notes"), self.notes),
+        ):
+            error = label("", "error", wrap=True)
+            error.hide()
+            form.addRow(caption, widget)
+            form.addRow("", error)
+            self._fields[name] = (widget, error)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -100,11 +110,19 @@ class NewProposalDialog(QDialog):
         lay.addWidget(buttons)
         self.discount.valueChanged.connect(self._update)
         self.tax.valueChanged.connect(self._update)
+        self.valid_until.dateChanged.connect(self._clear_errors)
+        self.terms.textChanged.connect(self._clear_errors)
+        self.notes.textChanged.connect(self._clear_errors)
         self.resize(520, self.sizeHint().height())
         self._update()
 
-    def _update(self, *_args) -> None:
+    def _clear_errors(self, *_args) -> None:
         self.errors.clear()
+        for _widget, error in self._fields.values():
+            error.hide()
+
+    def _update(self, *_args) -> None:
+        self._clear_errors()
         t = quote_totals(self._amounts, self.discount.value(), self.tax.value())
         money = self.currency
         self.totals.setText(
@@ -131,6 +149,16 @@ class NewProposalDialog(QDialog):
                 notes=self.notes.toPlainText(),
             )
         except ProposalError as exc:
-            self.errors.show(error_text(exc))
+            self._show_error(exc)
             return
         super().accept()
+
+    def _show_error(self, exc: ProposalError) -> None:
+        self._clear_errors()
+        widget, error = self._fields.get(exc.field, (None, None))
+        if error is None:  # the deal, its stage or its lines: no field of this dialog
+            self.errors.show(error_text(exc))
+            return
+        error.setText(error_text(exc))
+        error.show()
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
