@@ -200,7 +200,7 @@
 <context>
     <name>NewProposalDialog</name>
     <message numerus="yes">
-        <location filename="../../salesdesk/ui/deals/proposal_dialog.py" line="94"/>
+        <location filename="../../salesdesk/ui/deals/proposal_dialog.py" line="104"/>
         <source>%n line(s) from the deal&apos;s Lines tab.</source>
         <translation>
             <numerusform>%n line from the deal&apos;s Lines tab.</numerusform>

@@ -2386,12 +2386,12 @@ Later | 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/demo/generator.py" line="51"/>
+        <location filename="../../salesdesk/core/demo/generator.py" line="52"/>
         <source>This database already has {accounts} accounts. Demo data would be mixed with them; nothing was changed. Use a new database, or replace everything in it with demo data (force).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/demo/generator.py" line="280"/>
+        <location filename="../../salesdesk/core/demo/generator.py" line="282"/>
         <source>The pipeline needs at least one open, one won and one lost stage for demo data.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2643,7 +2643,7 @@ Later | 0</source>
     <message>
         <location filename="../../salesdesk/commands/route_day.py" line="24"/>
         <location filename="../../salesdesk/core/calls/ics/common.py" line="25"/>
-        <location filename="../../salesdesk/core/exports/files.py" line="27"/>
+        <location filename="../../salesdesk/core/exports/files.py" line="34"/>
         <source>Cannot write {path}: {detail}. Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3174,7 +3174,7 @@ Later | 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/exports/files.py" line="37"/>
+        <location filename="../../salesdesk/core/exports/files.py" line="44"/>
         <source>The export was cancelled; no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3357,7 +3357,7 @@ Later | 0</source>
     </message>
     <message>
         <location filename="../../salesdesk/core/deals/moves.py" line="92"/>
-        <location filename="../../salesdesk/core/deals/proposals.py" line="147"/>
+        <location filename="../../salesdesk/core/deals/proposals.py" line="188"/>
         <location filename="../../salesdesk/core/deals/records.py" line="123"/>
         <source>This deal was deleted meanwhile.</source>
         <translation type="unfinished"></translation>
@@ -3482,52 +3482,57 @@ Later | 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/deals/stages.py" line="107"/>
+        <location filename="../../salesdesk/core/deals/stages.py" line="110"/>
         <source>There is no stage {name}. The stages are: {stages}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/deals/stages.py" line="119"/>
+        <location filename="../../salesdesk/core/deals/stages.py" line="122"/>
         <source>Every stage needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/deals/stages.py" line="124"/>
+        <location filename="../../salesdesk/core/deals/stages.py" line="127"/>
+        <source>A stage name has at most {limit} characters; this one has {length}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/deals/stages.py" line="137"/>
         <source>Two stages are called {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/deals/stages.py" line="132"/>
+        <location filename="../../salesdesk/core/deals/stages.py" line="145"/>
         <source>{name}: the probability must be from 0 to 100%.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/deals/stages.py" line="139"/>
+        <location filename="../../salesdesk/core/deals/stages.py" line="152"/>
         <source>{name} cannot be both won and lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/deals/stages.py" line="146"/>
+        <location filename="../../salesdesk/core/deals/stages.py" line="159"/>
         <source>{name}: stalled after at least one day, or never.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/deals/stages.py" line="158"/>
+        <location filename="../../salesdesk/core/deals/stages.py" line="171"/>
         <source>The pipeline needs a won stage and a lost stage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/deals/stages.py" line="162"/>
+        <location filename="../../salesdesk/core/deals/stages.py" line="175"/>
         <source>The pipeline needs at least one open stage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/deals/stages.py" line="188"/>
+        <location filename="../../salesdesk/core/deals/stages.py" line="204"/>
         <source>The stage {name} was deleted meanwhile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/deals/stages.py" line="217"/>
+        <location filename="../../salesdesk/core/deals/stages.py" line="233"/>
         <source>{name} still holds {count} deals: choose the stage to move them to.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3602,53 +3607,53 @@ Later | 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/automation/email.py" line="242"/>
+        <location filename="../../salesdesk/core/automation/email.py" line="240"/>
         <source>There is no such deal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/automation/email.py" line="486"/>
+        <location filename="../../salesdesk/core/automation/email.py" line="484"/>
         <source>There is no email template {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/automation/email.py" line="497"/>
+        <location filename="../../salesdesk/core/automation/email.py" line="495"/>
         <source>No contact matches {ref}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/automation/email.py" line="552"/>
+        <location filename="../../salesdesk/core/automation/email.py" line="550"/>
         <source>Give the template a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/automation/email.py" line="562"/>
+        <location filename="../../salesdesk/core/automation/email.py" line="560"/>
         <source>The {field} has at most {max} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/automation/email.py" line="568"/>
+        <location filename="../../salesdesk/core/automation/email.py" line="566"/>
         <source>Give the email a subject.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/automation/email.py" line="583"/>
+        <location filename="../../salesdesk/core/automation/email.py" line="581"/>
         <source>There is already a template called {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/automation/email.py" line="593"/>
-        <location filename="../../salesdesk/core/automation/email.py" line="607"/>
+        <location filename="../../salesdesk/core/automation/email.py" line="591"/>
+        <location filename="../../salesdesk/core/automation/email.py" line="605"/>
         <source>The template was deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/automation/email.py" line="657"/>
+        <location filename="../../salesdesk/core/automation/email.py" line="655"/>
         <source>Choose a contact of an account to log the email.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/automation/email.py" line="664"/>
+        <location filename="../../salesdesk/core/automation/email.py" line="662"/>
         <location filename="../../salesdesk/core/deals/touches.py" line="142"/>
         <source>The contact must be one of the deal&apos;s account&apos;s.</source>
         <translation type="unfinished"></translation>
@@ -3982,146 +3987,165 @@ Later | 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/automation/timeaudit.py" line="128"/>
+        <location filename="../../salesdesk/core/automation/timeaudit.py" line="132"/>
+        <source>A time category has at most {max} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/automation/timeaudit.py" line="138"/>
         <source>The category “{label}” is in the list twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/automation/timeaudit.py" line="139"/>
+        <location filename="../../salesdesk/core/automation/timeaudit.py" line="149"/>
         <source>The category key {key} is used twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/automation/timeaudit.py" line="147"/>
+        <location filename="../../salesdesk/core/automation/timeaudit.py" line="157"/>
         <source>Keep at least one time category.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/automation/timeaudit.py" line="165"/>
+        <location filename="../../salesdesk/core/automation/timeaudit.py" line="175"/>
         <source>Write the week as YYYY-Www (for example 2026-W48), not {text}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/automation/timeaudit.py" line="174"/>
+        <location filename="../../salesdesk/core/automation/timeaudit.py" line="184"/>
         <source>There is no week {text}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/automation/timeaudit.py" line="191"/>
+        <location filename="../../salesdesk/core/automation/timeaudit.py" line="201"/>
         <source>A week starts on a Monday, not {day}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/automation/timeaudit.py" line="581"/>
+        <location filename="../../salesdesk/core/automation/timeaudit.py" line="591"/>
         <source>{day} is not in the week of {week}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/automation/timeaudit.py" line="588"/>
-        <location filename="../../salesdesk/core/automation/timeaudit.py" line="675"/>
+        <location filename="../../salesdesk/core/automation/timeaudit.py" line="598"/>
+        <location filename="../../salesdesk/core/automation/timeaudit.py" line="685"/>
         <source>{category} is not a time category in the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/automation/timeaudit.py" line="594"/>
+        <location filename="../../salesdesk/core/automation/timeaudit.py" line="604"/>
         <source>Minutes must be from 0 to 1440 (24 hours), not {minutes}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/automation/timeaudit.py" line="619"/>
+        <location filename="../../salesdesk/core/automation/timeaudit.py" line="629"/>
         <source>{day} adds up to {hours} hours with the automatic time; a day has 24.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/automation/rules.py" line="122"/>
+        <location filename="../../salesdesk/core/automation/rules.py" line="123"/>
         <source>There is no automation rule {key}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/automation/rules.py" line="162"/>
+        <location filename="../../salesdesk/core/automation/rules.py" line="163"/>
         <source>The settings of rule {key} are not readable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/automation/rules.py" line="169"/>
+        <location filename="../../salesdesk/core/automation/rules.py" line="170"/>
         <source>Switch rule {key} on or off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/automation/rules.py" line="179"/>
+        <location filename="../../salesdesk/core/automation/rules.py" line="180"/>
         <source>{name} of rule {key} must be a whole number from {low} to {high}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/automation/rules.py" line="190"/>
+        <location filename="../../salesdesk/core/automation/rules.py" line="191"/>
         <source>Rule {key} has no setting {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/company.py" line="97"/>
+        <location filename="../../salesdesk/core/company.py" line="108"/>
         <source>The logo is {size} KB; choose an image of at most 1 MB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/company.py" line="116"/>
-        <location filename="../../salesdesk/core/company.py" line="167"/>
+        <location filename="../../salesdesk/core/company.py" line="37"/>
         <source>The logo must be a PNG, JPEG or GIF image; this file is not one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/company.py" line="128"/>
+        <location filename="../../salesdesk/core/company.py" line="41"/>
+        <source>The terms have {length} characters; keep them to {limit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/company.py" line="115"/>
+        <source>The logo is larger than {limit} × {limit} pixels; choose a smaller image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/company.py" line="155"/>
         <source>Keep this to {limit} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/company.py" line="145"/>
+        <location filename="../../salesdesk/core/company.py" line="179"/>
         <source>The quote number prefix is 1 to {limit} letters or digits, such as Q.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/company.py" line="153"/>
-        <location filename="../../salesdesk/core/deals/proposals.py" line="122"/>
+        <location filename="../../salesdesk/core/company.py" line="187"/>
+        <location filename="../../salesdesk/core/deals/proposals.py" line="127"/>
         <source>The tax rate must be from 0 to 100%.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/company.py" line="159"/>
+        <location filename="../../salesdesk/core/company.py" line="193"/>
         <source>A quote is valid for 1 to 365 days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/deals/proposals.py" line="49"/>
+        <location filename="../../salesdesk/core/deals/proposals.py" line="51"/>
+        <source>The notes have {length} characters; keep them to {limit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/core/deals/proposals.py" line="54"/>
         <source>This deal has no line items: add products on its Lines tab before making a proposal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/deals/proposals.py" line="120"/>
+        <location filename="../../salesdesk/core/deals/proposals.py" line="125"/>
         <source>The discount must be from 0 to 100%.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/deals/proposals.py" line="152"/>
+        <location filename="../../salesdesk/core/deals/proposals.py" line="192"/>
         <source>This deal is lost: reopen it to make a proposal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/deals/proposals.py" line="162"/>
+        <location filename="../../salesdesk/core/deals/proposals.py" line="202"/>
         <source>The quote cannot be valid until a day gone by.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/deals/proposals.py" line="279"/>
-        <location filename="../../salesdesk/core/deals/proposals.py" line="320"/>
+        <location filename="../../salesdesk/core/deals/proposals.py" line="310"/>
+        <location filename="../../salesdesk/core/deals/proposals.py" line="351"/>
         <source>This proposal was deleted meanwhile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/deals/proposals.py" line="335"/>
+        <location filename="../../salesdesk/core/deals/proposals.py" line="366"/>
         <source>Proposal {number} was sent already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/deals/proposals.py" line="351"/>
+        <location filename="../../salesdesk/core/deals/proposals.py" line="382"/>
         <source>Proposal {number} has its answer already.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4136,8 +4160,13 @@ Later | 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/reports/exports.py" line="59"/>
+        <location filename="../../salesdesk/core/reports/exports.py" line="60"/>
         <source>Unknown export format {format}: use one of {formats}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/documents/report_pdf.py" line="54"/>
+        <source>The report has a row too large for a PDF page. Nothing was written; export it as CSV or XLSX instead.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4318,77 +4347,77 @@ Later | 0</source>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../salesdesk/ui/reports/filters.py" line="56"/>
+        <location filename="../../salesdesk/ui/reports/filters.py" line="59"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/reports/filters.py" line="58"/>
+        <location filename="../../salesdesk/ui/reports/filters.py" line="61"/>
         <source>This week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/reports/filters.py" line="59"/>
+        <location filename="../../salesdesk/ui/reports/filters.py" line="62"/>
         <source>This month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/reports/filters.py" line="60"/>
+        <location filename="../../salesdesk/ui/reports/filters.py" line="63"/>
         <source>Last month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/reports/filters.py" line="61"/>
+        <location filename="../../salesdesk/ui/reports/filters.py" line="64"/>
         <source>This quarter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/reports/filters.py" line="62"/>
+        <location filename="../../salesdesk/ui/reports/filters.py" line="65"/>
         <source>Last 90 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/reports/filters.py" line="63"/>
+        <location filename="../../salesdesk/ui/reports/filters.py" line="66"/>
         <source>This year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/reports/filters.py" line="64"/>
+        <location filename="../../salesdesk/ui/reports/filters.py" line="67"/>
         <source>Custom…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/reports/filters.py" line="69"/>
+        <location filename="../../salesdesk/ui/reports/filters.py" line="76"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/reports/filters.py" line="69"/>
+        <location filename="../../salesdesk/ui/reports/filters.py" line="76"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/reports/filters.py" line="77"/>
+        <location filename="../../salesdesk/ui/reports/filters.py" line="85"/>
         <source>Whose figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/reports/filters.py" line="80"/>
+        <location filename="../../salesdesk/ui/reports/filters.py" line="88"/>
         <source>Territory</source>
         <translation type="unfinished">قلمرو</translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/reports/filters.py" line="109"/>
+        <location filename="../../salesdesk/ui/reports/filters.py" line="117"/>
         <source>Everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/reports/filters.py" line="111"/>
+        <location filename="../../salesdesk/ui/reports/filters.py" line="119"/>
         <source>My team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/reports/filters.py" line="119"/>
+        <location filename="../../salesdesk/ui/reports/filters.py" line="127"/>
         <source>All territories</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7005,59 +7034,59 @@ or press Ctrl+N to enter a new one.</source>
 <context>
     <name>NewProposalDialog</name>
     <message>
-        <location filename="../../salesdesk/ui/deals/proposal_dialog.py" line="50"/>
+        <location filename="../../salesdesk/ui/deals/proposal_dialog.py" line="51"/>
         <source>New proposal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/proposal_dialog.py" line="73"/>
+        <location filename="../../salesdesk/ui/deals/proposal_dialog.py" line="74"/>
         <source>Printed above the terms, such as delivery times</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/proposal_dialog.py" line="81"/>
+        <location filename="../../salesdesk/ui/deals/proposal_dialog.py" line="85"/>
         <source>&amp;Valid until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/proposal_dialog.py" line="82"/>
+        <location filename="../../salesdesk/ui/deals/proposal_dialog.py" line="86"/>
         <source>&amp;Discount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/proposal_dialog.py" line="83"/>
+        <location filename="../../salesdesk/ui/deals/proposal_dialog.py" line="87"/>
         <source>&amp;Tax</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/proposal_dialog.py" line="84"/>
+        <location filename="../../salesdesk/ui/deals/proposal_dialog.py" line="88"/>
         <source>T&amp;erms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/proposal_dialog.py" line="85"/>
+        <location filename="../../salesdesk/ui/deals/proposal_dialog.py" line="89"/>
         <source>&amp;Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/proposal_dialog.py" line="89"/>
+        <location filename="../../salesdesk/ui/deals/proposal_dialog.py" line="99"/>
         <source>Make proposal</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salesdesk/ui/deals/proposal_dialog.py" line="94"/>
+        <location filename="../../salesdesk/ui/deals/proposal_dialog.py" line="104"/>
         <source>%n line(s) from the deal&apos;s Lines tab.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/proposal_dialog.py" line="112"/>
+        <location filename="../../salesdesk/ui/deals/proposal_dialog.py" line="130"/>
         <source>Subtotal %1 · discount %2 · tax %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/proposal_dialog.py" line="118"/>
+        <location filename="../../salesdesk/ui/deals/proposal_dialog.py" line="136"/>
         <source>Total %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7926,53 +7955,53 @@ or press Ctrl+N to enter a new one.</source>
 <context>
     <name>PdfExport</name>
     <message>
-        <location filename="../../salesdesk/ui/documents/export.py" line="42"/>
+        <location filename="../../salesdesk/ui/documents/export.py" line="43"/>
         <source>Save as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/documents/export.py" line="44"/>
+        <location filename="../../salesdesk/ui/documents/export.py" line="45"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/documents/export.py" line="69"/>
+        <location filename="../../salesdesk/ui/documents/export.py" line="70"/>
         <source>%1 - account plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/documents/export.py" line="95"/>
+        <location filename="../../salesdesk/ui/documents/export.py" line="96"/>
         <source>Territory book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/documents/export.py" line="113"/>
+        <location filename="../../salesdesk/ui/documents/export.py" line="116"/>
         <source>Writing the territory book…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/documents/export.py" line="114"/>
+        <location filename="../../salesdesk/ui/documents/export.py" line="117"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/documents/export.py" line="144"/>
+        <location filename="../../salesdesk/ui/documents/export.py" line="122"/>
         <source>The export was cancelled; no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/documents/export.py" line="162"/>
+        <location filename="../../salesdesk/ui/documents/export.py" line="140"/>
         <source>The PDF was not written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/documents/export.py" line="170"/>
+        <location filename="../../salesdesk/ui/documents/export.py" line="148"/>
         <source>The PDF was written to
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/documents/export.py" line="177"/>
+        <location filename="../../salesdesk/ui/documents/export.py" line="155"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8071,7 +8100,7 @@ or press Ctrl+N to enter a new one.</source>
 <context>
     <name>PlanDocument</name>
     <message>
-        <location filename="../../salesdesk/documents/layout.py" line="321"/>
+        <location filename="../../salesdesk/documents/layout.py" line="328"/>
         <source>Page {page} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9261,48 +9290,48 @@ or press Ctrl+N to enter a new one.</source>
 <context>
     <name>ReportExport</name>
     <message>
-        <location filename="../../salesdesk/ui/reports/export.py" line="26"/>
+        <location filename="../../salesdesk/ui/reports/export.py" line="27"/>
         <source>CSV (comma-separated values)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/reports/export.py" line="27"/>
+        <location filename="../../salesdesk/ui/reports/export.py" line="28"/>
         <source>Excel workbook (XLSX)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/reports/export.py" line="28"/>
+        <location filename="../../salesdesk/ui/reports/export.py" line="29"/>
         <source>PDF document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/reports/export.py" line="36"/>
+        <location filename="../../salesdesk/ui/reports/export.py" line="37"/>
         <source>Export the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/reports/export.py" line="79"/>
+        <location filename="../../salesdesk/ui/reports/export.py" line="85"/>
         <source>Writing the report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/reports/export.py" line="80"/>
+        <location filename="../../salesdesk/ui/reports/export.py" line="86"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/reports/export.py" line="104"/>
+        <location filename="../../salesdesk/ui/reports/export.py" line="80"/>
         <source>The report was written to
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/reports/export.py" line="112"/>
+        <location filename="../../salesdesk/ui/reports/export.py" line="81"/>
         <source>The report was not written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/reports/export.py" line="124"/>
+        <location filename="../../salesdesk/ui/reports/export.py" line="91"/>
         <source>The export was cancelled; no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9745,22 +9774,22 @@ or press Ctrl+N to enter a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/reports/insight.py" line="158"/>
+        <location filename="../../salesdesk/core/reports/insight.py" line="162"/>
         <source>A touch advanced its deal when the deal moved forward within {days} days. Rates from fewer than {small} cases are uncertain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/reports/insight.py" line="169"/>
+        <location filename="../../salesdesk/core/reports/insight.py" line="173"/>
         <source>{count} touches on no deal are left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/reports/insight.py" line="175"/>
+        <location filename="../../salesdesk/core/reports/insight.py" line="179"/>
         <source>No touched deal has closed yet: no win rates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/reports/insight.py" line="218"/>
+        <location filename="../../salesdesk/core/reports/insight.py" line="222"/>
         <source>Time entries have no territory: all are counted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9810,7 +9839,7 @@ or press Ctrl+N to enter a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/documents/report_pdf.py" line="46"/>
+        <location filename="../../salesdesk/documents/report_pdf.py" line="49"/>
         <source>There is nothing to show for this period and filter.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9818,12 +9847,12 @@ or press Ctrl+N to enter a new one.</source>
 <context>
     <name>ReportsPanel</name>
     <message>
-        <location filename="../../salesdesk/ui/reports/dashboard.py" line="87"/>
+        <location filename="../../salesdesk/ui/reports/dashboard.py" line="89"/>
         <source>Reports calculated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/reports/dashboard.py" line="156"/>
+        <location filename="../../salesdesk/ui/reports/dashboard.py" line="158"/>
         <source>Calculating…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9980,7 +10009,7 @@ or press Ctrl+N to enter a new one.</source>
     </message>
     <message>
         <location filename="../../salesdesk/core/automation/rules.py" line="107"/>
-        <source>Marking a proposal sent moves its open deal forward to the stage called Proposal (or to the next open stage if there is none). Never backwards, and never a won or lost deal; the deal&apos;s history names the rule.</source>
+        <source>Marking a deal&apos;s first proposal sent moves the open deal forward to the stage called Proposal (or to the next open stage if there is none); revised versions sent later leave the deal where it is. Never backwards, and never a won or lost deal; the deal&apos;s history names the rule.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10618,147 +10647,152 @@ SalesDesk first takes a backup of the current data, so you can go back to it. Th
 <context>
     <name>TemplatesPanel</name>
     <message>
-        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="70"/>
+        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="71"/>
         <source>Email templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="72"/>
+        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="73"/>
         <source>&amp;New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="74"/>
+        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="75"/>
         <source>Du&amp;plicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="76"/>
+        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="77"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="78"/>
+        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="79"/>
         <source>Templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="87"/>
+        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="88"/>
         <source>e.g. Follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="91"/>
+        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="92"/>
         <source>Body template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="93"/>
+        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="94"/>
         <source>Insert field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="98"/>
+        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="99"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="100"/>
+        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="101"/>
         <source>Undo changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="102"/>
+        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="103"/>
         <source>Template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="105"/>
+        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="106"/>
         <source>Na&amp;me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="106"/>
+        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="107"/>
         <source>Ca&amp;tegory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="107"/>
+        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="108"/>
         <source>S&amp;ubject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="121"/>
+        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="122"/>
         <source>Contact for the preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="127"/>
+        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="128"/>
         <source>Email preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="129"/>
+        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="130"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="132"/>
+        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="133"/>
         <source>Acc&amp;ount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="133"/>
+        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="134"/>
         <source>Co&amp;ntact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="134"/>
+        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="135"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="169"/>
+        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="170"/>
         <source>Category: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="193"/>
+        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="194"/>
         <source>Leave this template without saving your changes?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="194"/>
+        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="195"/>
         <source>Discard changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="221"/>
+        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="222"/>
         <source>%1 (copy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="236"/>
+        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="237"/>
         <source>Delete the template “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="236"/>
+        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="237"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="263"/>
+        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="269"/>
+        <source>This template was deleted meanwhile. Your text is kept: Save again to keep it as a new template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="279"/>
         <source>Template saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="330"/>
+        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="346"/>
         <source>Choose a contact to see the email.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="340"/>
+        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="356"/>
         <source>No value for this contact: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -5,7 +5,9 @@ of M" in the footer, the table's header row repeated on every page it runs onto.
 chart follows the report's Chart spec: one bar series per key (stacked when asked),
 bars across for long category names, and the `line` series (a quota) drawn over the
 bars on the same scale. Text goes through text.py, so Persian prints shaped and in
-order.
+order. A text cell is cut at TEXT_LIMIT characters with an ellipsis (a table row must
+fit on one page: a 5,000-character stage name stopped the export); a page reportlab
+still cannot lay out is an ExportError, and the caller's temporary file goes.
 """
 
 from __future__ import annotations
@@ -22,14 +24,15 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Spacer
+from reportlab.platypus.doctemplate import LayoutError
 
-from ..core.exports.files import ExportCancelled
+from ..core.exports.files import ExportCancelled, ExportError
 from ..core.i18n import QT_TRANSLATE_NOOP
 from ..core.reports.base import Kind, Report
 from ..core.reports.values import filter_line, note_text, shown
 from . import words as w
 from .layout import CONTENT_W, MUTED, PlanDocument, data_table, make_styles
-from .text import fit, para, visual
+from .text import clean, fit, para, visual
 
 Translate = Callable[[str], str]
 SERIES_COLOURS = (
@@ -45,6 +48,14 @@ CHART_MAX_H = 160 * mm
 MAX_BARS = 45  # categories a chart draws; more are left to the table
 NO_ROWS = QT_TRANSLATE_NOOP("Reports", "There is nothing to show for this period and filter.")
 WIDTHS = {Kind.TEXT: 2.4, Kind.DATE: 1.3}  # relative column widths; numbers 1
+# Characters per text cell: 300 wrap to about 12 lines in the narrowest text column (the
+# eight columns of What works), so a row stays well within a page.
+TEXT_LIMIT = 300
+TOO_LARGE = QT_TRANSLATE_NOOP(
+    "Errors",
+    "The report has a row too large for a PDF page. Nothing was written; "
+    "export it as CSV or XLSX instead.",
+)
 
 
 def _same(text: str) -> str:
@@ -52,11 +63,18 @@ def _same(text: str) -> str:
 
 
 class ReportDocument(PlanDocument):
-    """PlanDocument with its body pages only: a report has no cover."""
+    """PlanDocument with its body pages only: a report has no cover. `cancelled` is
+    asked after every page, so Cancel also stops a long table being laid out."""
 
-    def __init__(self, *args, **kwargs) -> None:
+    def __init__(self, *args, cancelled: Callable[[], bool] | None = None, **kwargs) -> None:
         super().__init__(*args, cover_pages=0, **kwargs)
         self.pageTemplates.reverse()  # the first page uses the first template
+        self.cancelled = cancelled
+
+    def afterPage(self) -> None:  # noqa: N802 - reportlab's hook
+        super().afterPage()
+        if self.cancelled is not None and self.cancelled():
+            raise ExportCancelled()
 
 
 def report_pdf(
@@ -76,7 +94,7 @@ def report_pdf(
     title = tr(report.title)
     story: list[Flowable] = [
         para(title, styles["account"]),
-        para(filter_line(report, tr), styles["account_meta"]),
+        para(_one_line(filter_line(report, tr), 2 * TEXT_LIMIT), styles["account_meta"]),
     ]
     chart = _chart(report, tr)
     if chart is not None:
@@ -89,7 +107,7 @@ def report_pdf(
         for i, row in enumerate(report.rows):
             if cancelled is not None and i % 200 == 0 and cancelled():
                 raise ExportCancelled()
-            rows.append([shown(v, k, currency) for v, k in zip(row, kinds, strict=True)])
+            rows.append([_cell(v, k, currency) for v, k in zip(row, kinds, strict=True)])
         right = [i for i, k in enumerate(kinds) if k not in (Kind.TEXT, Kind.DATE)]
         header = [tr(c.label) for c in report.columns]
         story.append(data_table(header, rows, widths, styles, right=right))
@@ -100,14 +118,35 @@ def report_pdf(
         story += [para(note_text(n, tr), styles["note"]) for n in report.notes]
     prepared = pdf_tr(w.PREPARED_ON).format(date=w.day(today or date.today()))
     doc = ReportDocument(
-        str(path), pdf_tr, kind=title, footer_left=f"SalesDesk · {prepared}", title=title
+        str(path),
+        pdf_tr,
+        kind=title,
+        footer_left=f"SalesDesk · {prepared}",
+        title=title,
+        cancelled=cancelled,
     )
     doc.header_right = filter_line(report, tr)
     if cancelled is not None and cancelled():
         raise ExportCancelled()
-    doc.build(story, canvasmaker=doc.canvas_maker)
+    try:
+        doc.build(story, canvasmaker=doc.canvas_maker)
+    except LayoutError:
+        raise ExportError(TOO_LARGE) from None
     if progress is not None:
         progress(len(report.rows), len(report.rows))
+
+
+def _cell(value: object, kind: Kind, currency: str) -> str:
+    text = shown(value, kind, currency)
+    if kind != Kind.TEXT:
+        return text
+    return _one_line(text, TEXT_LIMIT)
+
+
+def _one_line(text: str, limit: int) -> str:
+    """`text` on one line (300 line breaks would be 300 lines), cut with an ellipsis."""
+    text = " ".join(clean(text).split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def _chart(report: Report, tr: Translate) -> Drawing | None:

@@ -94,3 +94,26 @@ def test_rep_and_territory_filters_by_name(demo, capsys):
     assert sum(r["held"] for r in mine["rows"]) == team[0]["held"]
     assert main(["--db", demo, "report", "coverage", *JUNE, "--territory", "nowhere"]) == 1
     assert "No territory matches" in capsys.readouterr().err
+
+
+def test_5000_character_stage_and_category_names_still_make_a_pdf(demo, db, tmp_path, capsys):
+    """Names stored before their length was capped: the PDF cuts them with an ellipsis."""
+    from pypdf import PdfReader
+    from sqlalchemy import select
+
+    from salesdesk.core.automation.timeaudit import CATEGORIES_KEY, categories
+    from salesdesk.core.models import PipelineStage
+    from salesdesk.core.workspace import set_setting
+
+    with db.write() as s:
+        stage = s.scalars(select(PipelineStage).order_by(PipelineStage.position)).first()
+        stage.name = "Q" * 5000
+        cats = [{"key": c.key, "label": c.label} for c in categories(s)]
+        cats[0]["label"] = "C" * 5000
+        set_setting(s, CATEGORIES_KEY, cats)
+    for name, letter in (("pipeline", "Q"), ("timeaudit", "C")):
+        pdf = tmp_path / f"{name}.pdf"
+        args = ["report", name, *JUNE, "--format", "pdf", "--out", str(pdf)]
+        assert main(["--db", demo, *args]) == 0, capsys.readouterr().err
+        text = "".join(p.extract_text() for p in PdfReader(pdf).pages).replace("\n", "")
+        assert letter * 200 in text and f"{letter}…" in text and letter * 400 not in text

@@ -2,10 +2,12 @@
 
 Whatever text sits in a report's text cell, the CSV and XLSX written for it, read back
 with the csv module and openpyxl, hold no cell that starts with a formula trigger
-(`= + - @`, tab, CR), every XLSX text cell is a string cell, and taking the one added
-quote off gives the original text back: exactly in CSV, and after XLSX's documented
-normalisation in XLSX (CR LF and CR become LF, control characters XML cannot hold go;
-the quote is added when the text as given or as normalised needs it).
+(`= + - @`, tab, CR), not even behind leading control characters a spreadsheet may skip,
+every XLSX text cell is a string cell, and taking the one added quote off gives the
+text back as cleaned: in CSV without the control characters XML cannot hold (both
+formats drop them before the formula check, so "\x00=1" is "'=1"), in XLSX also with CR
+LF and CR as LF (the quote is added when the text as given or as normalised needs it).
+A leading LF is no trigger (OWASP lists tab and CR), so it is not stripped here.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ import openpyxl
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from salesdesk.core.exports.files import FORMULA_TRIGGERS
+from salesdesk.core.exports.files import CONTROL_CHARACTERS, FORMULA_TRIGGERS
 from salesdesk.core.exports.writers import xlsx_text
 from salesdesk.core.reports import Column, Kind, Report, ReportFilter, export_report
 
@@ -31,6 +33,8 @@ COLUMNS = (
 )
 # Text that a spreadsheet would run, quote games, line ends and control characters.
 TRICKY = st.sampled_from(["=", "+", "-", "@", "\t", "\r", "\n", "'", '"', ",", "\x00", "\x1b"])
+# What a spreadsheet might skip before a trigger: every C0 control character but LF.
+SKIPPABLE = "".join(chr(i) for i in range(32) if chr(i) != "\n")
 TEXTS = st.one_of(
     st.text(),
     st.lists(st.one_of(TRICKY, st.text(max_size=3)), max_size=8).map("".join),
@@ -49,6 +53,11 @@ def quotes(text: str) -> bool:
     return text.lstrip("'").startswith(FORMULA_TRIGGERS)
 
 
+def csv_text(text: str) -> str:
+    """Text as a CSV cell holds it: the control characters XML cannot hold dropped."""
+    return CONTROL_CHARACTERS.sub("", text)
+
+
 def report_with(text: str) -> Report:
     rows = [(text, -12.5, 0.25), ("plain", 3.0, None)]
     return Report("safety", "Safety", COLUMNS, rows, filter=FILTER)
@@ -65,8 +74,9 @@ def test_any_text_comes_back_formula_safe_from_csv_and_xlsx(text: str) -> None:
             rows = list(csv.reader(f))
         assert rows[0] == ["Name", "Amount", "Share"]
         cell = rows[1][0]
-        assert not cell.startswith(FORMULA_TRIGGERS)
-        assert unquote(cell) == text
+        for value in [*rows[0], *(row[0] for row in rows[1:])]:  # the text cells
+            assert not value.lstrip(SKIPPABLE).startswith(FORMULA_TRIGGERS), value
+        assert unquote(cell) == csv_text(text)
         assert rows[1][1:] == ["-12.5", "0.25"]  # numbers stay numbers, not prefixed
         assert rows[2] == ["plain", "3", ""]
 
@@ -88,6 +98,16 @@ def test_any_text_comes_back_formula_safe_from_csv_and_xlsx(text: str) -> None:
                     assert not c.value.startswith(FORMULA_TRIGGERS)
         assert cells[1][1].value == -12.5 and cells[1][1].data_type == "n"
         assert cells[1][2].value == 0.25 and cells[1][2].number_format == "0.0%"
+
+
+def test_a_control_character_cannot_uncover_a_trigger_in_csv(tmp_path) -> None:
+    path = tmp_path / "r.csv"
+    export_report(report_with("\x00=1+1"), path, "csv")
+    with open(path, encoding="utf-8-sig", newline="") as f:
+        assert list(csv.reader(f))[1][0] == "'=1+1"
+    export_report(report_with("a\x1bb\tc\r\nd"), path, "csv")
+    with open(path, encoding="utf-8-sig", newline="") as f:
+        assert list(csv.reader(f))[1][0] == "ab\tc\r\nd"  # tab and line ends stay
 
 
 def test_a_control_character_cannot_uncover_a_trigger_in_xlsx(tmp_path) -> None:

@@ -245,6 +245,42 @@ def test_pdf_with_many_rows_repeats_the_header_and_numbers_pages(tmp_path):
     assert f"Page 2 of {len(pages)}" in pages[1].extract_text()
 
 
+def test_pdf_shortens_a_5000_character_text_cell_with_an_ellipsis(db, world, tmp_path):
+    from salesdesk.core.reports import Report
+
+    pipeline = run_report(db, "pipeline", MARCH)
+    huge = "Q" * 5000
+    rows = [(huge, *pipeline.rows[0][1:]), *pipeline.rows[1:]]
+    report = Report("pipeline", pipeline.title, pipeline.columns, rows, pipeline.chart)
+    report.filter = MARCH
+    path = tmp_path / "long.pdf"
+    export_report(report, path, "pdf")
+    text = "".join(page.extract_text() for page in PdfReader(path).pages).replace("\n", "")
+    assert "Q" * 250 in text and "Q" * 400 not in text and "QQ…" in text
+    assert "Qualification" in text  # the rows after it are there
+
+
+def test_a_pdf_page_reportlab_cannot_lay_out_is_a_readable_export_error(
+    db, world, tmp_path, monkeypatch
+):
+    from salesdesk.core.exports.files import ExportError
+    from salesdesk.core.reports import Report
+    from salesdesk.documents import report_pdf
+
+    monkeypatch.setattr(report_pdf, "TEXT_LIMIT", 100_000)  # as before the cells were cut
+    pipeline = run_report(db, "pipeline", MARCH)
+    rows = [("Q" * 5000, *pipeline.rows[0][1:])]
+    report = Report("pipeline", pipeline.title, pipeline.columns, rows, filter=MARCH)
+    folder = tmp_path / "out"
+    folder.mkdir()
+    path = folder / "old.pdf"
+    path.write_text("old")
+    with pytest.raises(ExportError, match="too large for a PDF page"):
+        export_report(report, path, "pdf")
+    assert path.read_text() == "old"
+    assert [p.name for p in folder.iterdir()] == ["old.pdf"]  # no temporary left
+
+
 def test_json_export_parses_with_columns_rows_and_notes(db, world, tmp_path):
     report = run_report(db, "pipeline", MARCH)
     path = tmp_path / "pipeline.json"
@@ -271,9 +307,38 @@ def test_cancelled_export_leaves_the_old_file(db, world, tmp_path):
         assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
 
 
-def test_label_columns_are_exported_in_the_users_language_and_user_data_is_not(
-    db, world, tmp_path
-):
+@pytest.mark.parametrize(("fmt", "calls"), [("csv", 300), ("xlsx", 300), ("pdf", 9)])
+def test_cancelling_in_the_middle_of_writing_leaves_the_old_file(tmp_path, fmt, calls):
+    """Cancel pressed after `calls` checks: half-way through the rows (CSV, XLSX), or
+    on the second page of the PDF's table (seven checks come before its layout)."""
+    from salesdesk.core.exports.files import ExportCancelled
+    from salesdesk.core.reports import Column, Kind, Report
+
+    columns = (Column("name", "Name"), Column("n", "Count", Kind.INT))
+    report = Report("x", "Long", columns, [(f"Row {i}", i) for i in range(1000)], filter=MARCH)
+    folder = tmp_path / "out"
+    folder.mkdir()
+    path = folder / f"old.{fmt}"
+    path.write_text("old")
+    asked, seen = [0], []
+
+    def cancelled() -> bool:
+        asked[0] += 1
+        if asked[0] < calls:
+            return False
+        seen.append(sorted(p.name for p in folder.iterdir()))
+        return True
+
+    with pytest.raises(ExportCancelled):
+        export_report(report, path, fmt, cancelled=cancelled)
+    assert asked[0] == calls  # it stopped at the first cancelled() that said so
+    (temporary,) = [name for name in seen[0] if name != path.name]  # writing had begun
+    assert temporary.startswith(".old.")
+    assert path.read_text() == "old"
+    assert [p.name for p in folder.iterdir()] == [path.name]  # the temporary is gone
+
+
+def test_label_columns_are_exported_in_the_users_language_and_user_data_is_not(db, world, tmp_path):
     report = run_report(db, "whatworks", MARCH)
     assert "method" in report.labels
     path = tmp_path / "w.json"

@@ -254,6 +254,19 @@ def test_categories_are_a_managed_list_with_stable_keys(week):
         ta.save_categories(db, ["  "])
 
 
+def test_a_category_label_has_at_most_80_characters(week):
+    db, _users = week
+    with db.read() as s:
+        before = ta.categories(s)
+    longest = "C" * ta.MAX_CATEGORY_LABEL
+    assert ta.save_categories(db, [*before[1:], longest])[-1].label == longest
+    with pytest.raises(ta.TimeAuditError, match="at most 80 characters") as err:
+        ta.save_categories(db, [*before, "C" * 5000])
+    assert err.value.field == "categories"
+    with db.read() as s:
+        assert ta.categories(s)[-1].label == longest  # the refused list was not stored
+
+
 def test_record_form_time_is_automatic_and_capped(week):
     db, (a, *_rest) = week
     new = ta.record_form_time(db, a, "planning", at(THU, 8), 95, "call_plan_form")

@@ -115,6 +115,27 @@ def test_a_quiet_period_says_no_data_instead_of_empty_axes(open_as, demo, qtbot)
     assert card.chart.empty.text() == "No data for this period"
 
 
+def test_typing_custom_dates_calculates_once_when_the_dates_are_still(open_as, demo, qtbot):
+    manager, _rep, _name = demo
+    panel = open_as(manager)
+    with qtbot.assertNotEmitted(panel.filters.changed, wait=400):
+        panel.filters.set_preset("custom")  # the same dates, to edit: nothing to calculate
+    asked = panel._asked
+    bar = panel.filters
+    with qtbot.waitSignal(panel.loaded, timeout=20_000) as done:
+        for typed in (date(2020, 1, 1), date(2023, 1, 1), date(2023, 1, 13)):  # digit by digit
+            bar.start.setDate(typed)
+            qtbot.wait(40)
+        bar.end.setDate(date(2023, 1, 31))
+        assert panel._asked == asked  # nothing started while typing
+    assert panel._asked == asked + 1
+    assert (done.args[0].start, done.args[0].end) == (date(2023, 1, 13), date(2023, 1, 31))
+    with qtbot.waitSignal(panel.loaded, timeout=20_000):  # leaving the field: at once
+        bar.end.setDate(date(2023, 2, 28))
+        bar.end.editingFinished.emit()
+        assert panel._asked == asked + 2
+
+
 def test_a_stale_result_never_overwrites_a_newer_filter(open_as, demo, qtbot, monkeypatch):
     manager, _rep, _name = demo
     panel = open_as(manager)
@@ -264,7 +285,24 @@ def test_a_data_change_recalculates_the_cards(open_as, demo, qtbot):
     with qtbot.waitSignal(panel.loaded, timeout=20_000):
         panel._state.notifier.changed.emit(frozenset({"opportunities"}))
     with qtbot.assertNotEmitted(panel.loaded, wait=600):
-        panel._state.notifier.changed.emit(frozenset({"settings"}))
+        panel._state.notifier.changed.emit(frozenset({"form_drafts", "change_log"}))
+
+
+def test_renaming_a_time_category_refreshes_the_time_audit_card(open_as, demo, db, qtbot):
+    from salesdesk.core.automation import timeaudit as ta
+
+    manager, _rep, _name = demo
+    panel = open_as(manager)
+    with db.read() as s:
+        cats = ta.categories(s)
+    travel = next(c for c in cats if c.key == "travel")
+    shown = {row[0] for row in panel.cards["timeaudit"].report.rows}
+    assert travel.label in shown  # the demo logs travel every month
+    renamed = [ta.Category(c.key, "On the road" if c is travel else c.label) for c in cats]
+    with qtbot.waitSignal(panel.loaded, timeout=20_000):  # the write changes settings only
+        ta.save_categories(db, renamed)
+    labels = {row[0] for row in panel.cards["timeaudit"].report.rows}
+    assert "On the road" in labels and travel.label not in labels
 
 
 def test_the_table_model_passes_the_model_tester(qtmodeltester, demo, db):

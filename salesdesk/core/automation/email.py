@@ -225,9 +225,7 @@ def merge_context(
         rep_id = user_id or (deal.owner_id if deal else None) or (account and account.owner_id)
         rep = s.get(User, rep_id) if rep_id else None
         if rep is not None:
-            ctx["rep"].update(
-                name=_text(rep.name), email=_text(rep.email), phone=_text(rep.phone)
-            )
+            ctx["rep"].update(name=_text(rep.name), email=_text(rep.email), phone=_text(rep.phone))
         if account is not None:
             ctx["call"].update(_calls(s, account.id))
             ctx["task"].update(_task(s, account.id, deal.id if deal else None))

@@ -48,6 +48,9 @@ from ..today import utc_start_of
 from ..workspace import get_setting, set_setting
 
 CATEGORIES_KEY = "time_categories"
+# A label is a short name in lists, charts and report tables (a 5,000-character one
+# stopped the PDF export).
+MAX_CATEGORY_LABEL = 80
 OTHER = "other"
 DEFAULT_CATEGORIES: tuple[tuple[str, str], ...] = (
     ("selling_face_to_face", "Selling face to face"),
@@ -108,7 +111,8 @@ def save_categories(
 ) -> list[Category]:
     """Store the list in this order. An item keeps its key (a rename keeps history); a
     new one (a bare label, or key None) gets a key from its label. Blank labels are
-    dropped; a repeated label or key is refused."""
+    dropped; a repeated label or key, or one over MAX_CATEGORY_LABEL characters, is
+    refused."""
     result: list[Category] = []
     keys: set[str] = set()
     labels: set[str] = set()
@@ -122,6 +126,12 @@ def save_categories(
         label = " ".join(str(label).split())
         if not label:
             continue
+        if len(label) > MAX_CATEGORY_LABEL:
+            raise TimeAuditError(
+                "categories",
+                QT_TRANSLATE_NOOP("Errors", "A time category has at most {max} characters."),
+                max=MAX_CATEGORY_LABEL,
+            )
         if label.casefold() in labels:
             raise TimeAuditError(
                 "categories",

@@ -6,12 +6,17 @@ so a customer called `=HYPERLINK("http://x")` would become a live link. Every *t
 value that starts with one of FORMULA_TRIGGERS is written with a leading `'`, in CSV
 and XLSX alike (XLSX cells are also typed as strings, so nothing there is a formula).
 Numbers stay numbers: a negative amount is a number cell, not text, and is not touched.
+
+Control characters other than tab, CR and LF are dropped from text first, in CSV as in
+XLSX (whose XML cannot hold them): a spreadsheet may skip a leading one, so "\x00=1+1"
+would run as "=1+1"; it is written "'=1+1".
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import re
 import tempfile
 from collections.abc import Iterator
 from datetime import date, datetime
@@ -22,6 +27,8 @@ from ..errors import SalesDeskError
 from ..i18n import QT_TRANSLATE_NOOP
 
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+# The C0 control characters but tab, LF and CR (the ones XML 1.0 forbids).
+CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 # The same template as the calendar export's: one message, one translation.
 NOT_WRITABLE = QT_TRANSLATE_NOOP("Errors", "Cannot write {path}: {detail}. Nothing was written.")
@@ -59,7 +66,8 @@ def plain_number(value: int | float) -> str:
 
 
 def cell_value(value: object) -> str | int | float | None:
-    """A stored value as a cell: numbers as numbers, dates ISO 8601, text formula-safe."""
+    """A stored value as a cell: numbers as numbers, dates ISO 8601, text without control
+    characters (but tab and line ends) and then formula-safe."""
     if value is None:
         return None
     if isinstance(value, bool):
@@ -68,7 +76,7 @@ def cell_value(value: object) -> str | int | float | None:
         return value
     if isinstance(value, datetime | date):
         return value.isoformat()
-    return safe_text(str(value))
+    return safe_text(CONTROL_CHARACTERS.sub("", str(value)))
 
 
 @contextlib.contextmanager

@@ -2,8 +2,9 @@
 
 CSV: UTF-8 with a BOM (so Excel reads it as UTF-8), comma, RFC 4180 quoting, CRLF.
 XLSX: openpyxl in write-only mode, every text cell a string cell, line breaks as LF
-(XML turns a CR into one anyway) and other control characters dropped. Both formula-safe
-(files.cell_value) and written to `tmp`, which the caller swaps in (files.atomic_file).
+(XML turns a CR into one anyway). Both drop control characters other than tab and line
+ends, then are formula-safe (files.cell_value), and are written to `tmp`, which the
+caller swaps in (files.atomic_file).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from enum import StrEnum
 from pathlib import Path
 
-from .files import cell_value, plain_number, safe_text
+from .files import CONTROL_CHARACTERS, cell_value, plain_number, safe_text
 
 
 class TableFormat(StrEnum):
@@ -59,11 +60,9 @@ def csv_cell(value: str | int | float | None) -> str:
 def xlsx_text(value: str) -> str:
     """Text as an XLSX cell holds it: XML allows no control characters but tab and line
     ends, and reads a CR as a line end, so line breaks become LF (as Excel writes them)
-    and other control characters go."""
-    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-
+    and other control characters go (files.CONTROL_CHARACTERS, as in CSV)."""
     text = value.replace("\r\n", "\n").replace("\r", "\n")
-    return ILLEGAL_CHARACTERS_RE.sub("", text)
+    return CONTROL_CHARACTERS.sub("", text)
 
 
 def xlsx_safe(text: str) -> str:

@@ -1,8 +1,9 @@
 """A report as a file: CSV, XLSX, PDF (documents/report_pdf.py) or JSON.
 
 CSV and XLSX go through the record exports' writers (exports/writers.py), so every text
-cell is formula-safe (exports/files.safe_text: a leading `'` before `= + - @`, tab, CR)
-and every XLSX text cell is a string cell. The header row is the column labels. Numbers
+cell loses its control characters but tab and line ends, is then formula-safe
+(exports/files.safe_text: a leading `'` before `= + - @`, tab, CR), and every XLSX text
+cell is a string cell. The header row is the column labels. Numbers
 stay numbers: money unrounded, a percentage as its fraction (XLSX shows it with a
 percent format), hours as decimal hours; dates ISO 8601; an empty value an empty cell.
 The notes are not part of the table: they are in the PDF and the JSON.

@@ -16,9 +16,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ... import APP_NAME
+from ..export_job import with_progress
 from ..messages import arg, warn
 from ..worker import Job
 from .scope import choose_book_scope
@@ -109,43 +110,20 @@ def export_territory_book(
         ),
         parent,
     )
-    dialog = QProgressDialog(
+    dialog = with_progress(
+        parent,
+        job,
         QCoreApplication.translate("PdfExport", "Writing the territory book…"),
         QCoreApplication.translate("PdfExport", "Cancel"),
-        0,
-        0,
-        parent,
-    )
-    dialog.setWindowTitle(APP_NAME)
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(0)
-    dialog.setAutoClose(False)
-    dialog.setAutoReset(False)
-    job.progress_dialog = dialog  # for tests and for the job's lifetime
-
-    def on_progress(done: int, total: int) -> None:
-        dialog.setMaximum(max(total, 1))
-        dialog.setValue(min(done, total))
-
-    def finish() -> None:
-        dialog.canceled.disconnect(job.cancel)
-        dialog.close()
-        dialog.deleteLater()
-
-    dialog.canceled.connect(job.cancel)
-    job.progress.connect(on_progress)
-    job.succeeded.connect(lambda _count: (finish(), show_written(parent, path)))
-    job.failed.connect(lambda error: (finish(), warn(parent, _not_written(error))))
-    job.cancelled.connect(
-        lambda: (
-            finish(),
-            warn(
-                parent,
-                QCoreApplication.translate(
-                    "PdfExport", "The export was cancelled; no file was written."
-                ),
+        written=lambda _count: show_written(parent, path),
+        failed=lambda error: warn(parent, _not_written(error)),
+        cancelled=lambda: warn(
+            parent,
+            QCoreApplication.translate(
+                "PdfExport", "The export was cancelled; no file was written."
             ),
-        )
+        ),
+        show_after_ms=0,
     )
     dialog.show()
     return _keep(job).start()

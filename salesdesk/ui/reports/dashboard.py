@@ -33,7 +33,9 @@ from .filters import FilterBar
 from .overview import ReportCard
 
 GRID = 12  # columns: three wide cards above, four below (the seven reports, no gap)
-IGNORED = frozenset({"settings", "form_drafts", "geocode_cache", "geocode_queue", "change_log"})
+# Tables no report reads. Settings are read (the time categories' names, the currency):
+# a change there refreshes the cards too.
+IGNORED = frozenset({"form_drafts", "geocode_cache", "geocode_queue", "change_log"})
 
 
 def _place(index: int) -> tuple[int, int, int]:

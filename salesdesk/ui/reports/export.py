@@ -8,10 +8,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ... import APP_NAME
 from ...core.reports import Report, export_report
+from ..export_job import with_progress
 from ..messages import arg
 from ..worker import Job
 from .formats import report_text
@@ -75,59 +76,24 @@ def start_export(
         ),
         parent,
     )
-    dialog = QProgressDialog(
+    job.path = path
+    written = arg(QCoreApplication.translate("ReportExport", "The report was written to\n%1"), path)
+    not_written = QCoreApplication.translate("ReportExport", "The report was not written: %1")
+    with_progress(
+        parent,
+        job,
         QCoreApplication.translate("ReportExport", "Writing the report…"),
         QCoreApplication.translate("ReportExport", "Cancel"),
-        0,
-        0,
-        parent,
-    )
-    dialog.setWindowTitle(APP_NAME)
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(400)  # a small report is written before it would show
-    dialog.setAutoClose(False)
-    dialog.setAutoReset(False)
-    job.progress_dialog = dialog  # for tests, and alive as long as the job
-    job.path = path
-
-    def on_progress(done: int, total: int) -> None:
-        dialog.setMaximum(max(total, 1))
-        dialog.setValue(min(done, total))
-
-    def finish() -> None:
-        dialog.canceled.disconnect(job.cancel)
-        dialog.close()
-        dialog.deleteLater()
-
-    dialog.canceled.connect(job.cancel)
-    job.progress.connect(on_progress)
-    written = arg(QCoreApplication.translate("ReportExport", "The report was written to\n%1"), path)
-    job.succeeded.connect(lambda _r: (finish(), tell(parent, written)))
-    job.failed.connect(
-        lambda error: (
-            finish(),
-            tell(
-                parent,
-                arg(
-                    QCoreApplication.translate("ReportExport", "The report was not written: %1"),
-                    error,
-                ),
-                True,
+        written=lambda _r: tell(parent, written),
+        failed=lambda error: tell(parent, arg(not_written, error), True),
+        cancelled=lambda: tell(
+            parent,
+            QCoreApplication.translate(
+                "ReportExport", "The export was cancelled; no file was written."
             ),
-        )
-    )
-    job.cancelled.connect(
-        lambda: (
-            finish(),
-            tell(
-                parent,
-                QCoreApplication.translate(
-                    "ReportExport", "The export was cancelled; no file was written."
-                ),
-                True,
-            ),
-        )
-    )
+            True,
+        ),
+    )  # shown after 400 ms: a small report is written before it would show
     return job.start()
 
 

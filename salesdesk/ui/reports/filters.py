@@ -2,7 +2,9 @@
 
 A sales manager picks their team or one rep of it; anyone else sees only themselves
 (core.reports.visible_reps decides who may be picked). `changed` fires once per user
-change; `current()` is the ReportFilter it stands for.
+change; `current()` is the ReportFilter it stands for. Typing a date changes it once per
+digit: `changed` waits until the dates have been still for DATE_PAUSE_MS (or the field
+is left), so typing a date starts one calculation of the seven reports, not several.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from __future__ import annotations
 import uuid
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QWidget
 
 from ...core.deals.common import month_start, next_month, week_start
@@ -22,6 +24,7 @@ CUSTOM = "custom"
 TEAM = "team"  # the rep picker's "my team"; None is "everyone" before a profile exists
 PRESETS = ("week", "month", "last_month", "quarter", "last_90", "year", CUSTOM)
 DEFAULT_PRESET = "month"  # as core.reports.this_month: the figures a Monday needs
+DATE_PAUSE_MS = 300
 
 
 def preset_period(preset: str, today: date) -> tuple[date, date]:
@@ -65,12 +68,17 @@ class FilterBar(QWidget):
         }
         for key in PRESETS:
             self.period.addItem(titles[key], key)
+        self._dates_still = QTimer(self)
+        self._dates_still.setSingleShot(True)
+        self._dates_still.setInterval(DATE_PAUSE_MS)
+        self._dates_still.timeout.connect(self.changed.emit)
         self.start, self.end = QDateEdit(), QDateEdit()
         for edit, name in ((self.start, self.tr("From")), (self.end, self.tr("To"))):
             edit.setCalendarPopup(True)
             edit.setAccessibleName(name)
             edit.setVisible(False)
             edit.dateChanged.connect(self._on_dates)
+            edit.editingFinished.connect(self._dates_done)
         self.dash = label("–")
         self.dash.setVisible(False)
         self.rep = QComboBox()
@@ -130,12 +138,13 @@ class FilterBar(QWidget):
         for widget in (self.start, self.end, self.dash):
             widget.setVisible(custom)
         if not custom:
+            self._dates_still.stop()  # the preset's dates replace any being typed
             first, last = preset_period(key, date.today())
             for edit, day in ((self.start, first), (self.end, last)):
                 edit.blockSignals(True)
                 edit.setDate(QDate(day))
                 edit.blockSignals(False)
-        if _index is not None:
+        if _index is not None and not custom:  # Custom… keeps the dates: the same figures
             self.changed.emit()
 
     def _on_dates(self, _day) -> None:
@@ -145,7 +154,13 @@ class FilterBar(QWidget):
             other.blockSignals(True)
             other.setDate(sender.date())
             other.blockSignals(False)
-        self.changed.emit()
+        self._dates_still.start()  # (re)started by every digit typed
+
+    def _dates_done(self) -> None:
+        """The user left a date field: no need to wait for the pause."""
+        if self._dates_still.isActive():
+            self._dates_still.stop()
+            self.changed.emit()
 
     def set_preset(self, key: str) -> None:
         self.period.setCurrentIndex(PRESETS.index(key))
