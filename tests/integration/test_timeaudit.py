@@ -8,6 +8,8 @@ import pytest
 from sqlalchemy import func, select
 
 from salesdesk.core.automation import timeaudit as ta
+from salesdesk.core.automation import timesheet as ts
+from salesdesk.core.automation.candidates import CALL_MINUTES
 from salesdesk.core.calls.debrief import FOLLOW_UP_RULE
 from salesdesk.core.domain import Role, TimeSource
 from salesdesk.core.models import Account, Call, Contact, Lead, Task, TimeEntry, User
@@ -157,7 +159,7 @@ def test_automation_candidates_are_counted(week):
     assert found["hand_follow_up_calls"].count == 1
     assert found["hand_accounts"].count == 1
     assert found["hand_contacts"].count == 1
-    assert found["hand_follow_up_calls"].minutes_saved == ta.CALL_MINUTES
+    assert found["hand_follow_up_calls"].minutes_saved == CALL_MINUTES
     assert "manual_selling_time" not in found
     # an empty week has none
     assert ta.week_report(db, a, WEEK + timedelta(weeks=3)).candidates == []
@@ -174,21 +176,21 @@ def test_a_group_is_summed_and_averaged_over_itself(week):
 
 def test_timesheet_by_day_and_save_replaces_only_manual(week):
     db, (a, *_rest) = week
-    sheet = ta.timesheet(db, a, WEEK)
+    sheet = ts.timesheet(db, a, WEEK)
     assert sheet.manual == {(MON, "admin"): 60, (TUE, "travel"): 90}
     assert sheet.auto == {(MON, "selling_face_to_face"): 120, (TUE, "planning"): 30}
     assert sheet.other == {(WED, "legacy_cat"): 30}
     assert sheet.notes == {(TUE, "travel"): "M60"}
     assert sheet.day_total(MON) == 180
 
-    saved = ta.save_timesheet(
+    saved = ts.save_timesheet(
         db,
         a,
         WEEK,
         [
-            ta.TimesheetRow(MON, "admin", 30),
-            ta.TimesheetRow(THU, "reporting", 45, "Forecast"),
-            ta.TimesheetRow(THU, "reporting", 15),  # the same cell adds up
+            ts.TimesheetRow(MON, "admin", 30),
+            ts.TimesheetRow(THU, "reporting", 45, "Forecast"),
+            ts.TimesheetRow(THU, "reporting", 15),  # the same cell adds up
         ],
     )
     assert saved.manual == {(MON, "admin"): 30, (THU, "reporting"): 60}
@@ -211,27 +213,27 @@ def test_timesheet_by_day_and_save_replaces_only_manual(week):
 @pytest.mark.parametrize(
     ("row", "field"),
     [
-        (ta.TimesheetRow(MON, "admin", 1500), "minutes"),
-        (ta.TimesheetRow(MON, "admin", -5), "minutes"),
-        (ta.TimesheetRow(MON, "nope", 30), "category"),
-        (ta.TimesheetRow(MON, "legacy_cat", 30), "category"),
-        (ta.TimesheetRow(MON + timedelta(days=7), "admin", 30), "day"),
-        (ta.TimesheetRow(MON, "admin", 1400), "minutes"),  # + 120 automatic > 24 h
+        (ts.TimesheetRow(MON, "admin", 1500), "minutes"),
+        (ts.TimesheetRow(MON, "admin", -5), "minutes"),
+        (ts.TimesheetRow(MON, "nope", 30), "category"),
+        (ts.TimesheetRow(MON, "legacy_cat", 30), "category"),
+        (ts.TimesheetRow(MON + timedelta(days=7), "admin", 30), "day"),
+        (ts.TimesheetRow(MON, "admin", 1400), "minutes"),  # + 120 automatic > 24 h
     ],
 )
 def test_timesheet_validation_changes_nothing(week, row, field):
     db, (a, *_rest) = week
-    before = ta.timesheet(db, a, WEEK)
+    before = ts.timesheet(db, a, WEEK)
     with pytest.raises(ta.TimeAuditError) as err:
-        ta.save_timesheet(db, a, WEEK, [ta.TimesheetRow(TUE, "travel", 10), row])
+        ts.save_timesheet(db, a, WEEK, [ts.TimesheetRow(TUE, "travel", 10), row])
     assert err.value.field == field
-    assert ta.timesheet(db, a, WEEK) == before
+    assert ts.timesheet(db, a, WEEK) == before
 
 
 def test_split_over_several_days_within_24h_is_fine(week):
     db, (a, *_rest) = week
-    rows = [ta.TimesheetRow(d, "admin", 1300) for d in (TUE, WED, THU)]
-    assert ta.save_timesheet(db, a, WEEK, rows).manual[(THU, "admin")] == 1300
+    rows = [ts.TimesheetRow(d, "admin", 1300) for d in (TUE, WED, THU)]
+    assert ts.save_timesheet(db, a, WEEK, rows).manual[(THU, "admin")] == 1300
 
 
 def test_categories_are_a_managed_list_with_stable_keys(week):
@@ -269,14 +271,14 @@ def test_a_category_label_has_at_most_80_characters(week):
 
 def test_record_form_time_is_automatic_and_capped(week):
     db, (a, *_rest) = week
-    new = ta.record_form_time(db, a, "planning", at(THU, 8), 95, "call_plan_form")
-    assert ta.record_form_time(db, a, "planning", at(THU, 8), 0) is None
+    new = ts.record_form_time(db, a, "planning", at(THU, 8), 95, "call_plan_form")
+    assert ts.record_form_time(db, a, "planning", at(THU, 8), 0) is None
     with db.read() as s:
         made = s.get(TimeEntry, new)
     assert (made.minutes, made.source, made.call_id) == (60, "auto", None)
-    assert ta.timesheet(db, a, WEEK).auto[(THU, "planning")] == 60
+    assert ts.timesheet(db, a, WEEK).auto[(THU, "planning")] == 60
     with pytest.raises(ta.TimeAuditError):
-        ta.record_form_time(db, a, "nope", at(THU, 8), 5)
+        ts.record_form_time(db, a, "nope", at(THU, 8), 5)
 
 
 def test_weeks_parse_and_must_start_on_monday(week):

@@ -10,6 +10,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QMainWindow
 
 from salesdesk.core.automation import timeaudit as ta
+from salesdesk.core.automation import timesheet as ts
 from salesdesk.core.domain import Role, TimeSource
 from salesdesk.core.models import TimeEntry, User
 from salesdesk.core.workspace import CURRENT_USER_KEY, current_profile, set_setting
@@ -83,7 +84,7 @@ def test_hours_typed_in_the_grid_are_saved_and_the_report_follows(panel, db):
     assert "Unsaved" in panel.message.text()
     assert panel.save()
     assert panel.message.text() == "Timesheet saved."
-    sheet = ta.timesheet(db, panel.state.user_id, WEEK)
+    sheet = ts.timesheet(db, panel.state.user_id, WEEK)
     assert sheet.manual == {(WEEK, "admin"): 90, (WEEK + timedelta(days=2), "admin"): 30}
 
     report = {r.key: r for r in panel.report.rows}
@@ -105,7 +106,7 @@ def test_bad_cells_and_too_long_days_are_refused_with_a_message(panel, db):
     panel.grid.item(admin, 1).setText("23")  # + 2 h automatic on Monday
     assert not panel.save()
     assert "24" in panel.message.text()
-    assert ta.timesheet(db, panel.state.user_id, WEEK).manual == {}
+    assert ts.timesheet(db, panel.state.user_id, WEEK).manual == {}
 
 
 def test_parse_hours():
@@ -123,14 +124,14 @@ def test_the_automation_view_has_a_time_audit_tab(qtbot, make_state, db):
 
 def test_unchanged_cells_keep_their_exact_minutes(panel, db):
     me = panel.state.user_id
-    ta.save_timesheet(db, me, WEEK, [ta.TimesheetRow(WEEK, "planning", 25)])
+    ts.save_timesheet(db, me, WEEK, [ts.TimesheetRow(WEEK, "planning", 25)])
     panel.refresh()
     planning = _row(panel.grid, "Planning")
     assert panel.grid.item(planning, 1).text() == "0.4"  # shown rounded
     admin = _row(panel.grid, "Admin/CRM entry")
     panel.grid.item(admin, 2).setText("1")
     assert panel.save()
-    assert ta.timesheet(db, me, WEEK).manual == {
+    assert ts.timesheet(db, me, WEEK).manual == {
         (WEEK, "planning"): 25,
         (WEEK + timedelta(days=1), "admin"): 60,
     }

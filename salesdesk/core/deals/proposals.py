@@ -140,31 +140,14 @@ def _long_text(field: str, value: str | None, limit: int) -> str:
 
 
 def create_proposal(
-    db: Database,
-    deal_id: uuid.UUID,
-    user_id: uuid.UUID | None,
-    *,
-    valid_until: date | None = None,
-    discount_pct: float | Decimal | None = None,
-    tax_pct: float | Decimal | None = None,
-    terms: str | None = None,
-    notes: str | None = None,
-    today: date | None = None,
+    db: Database, deal_id: uuid.UUID, user_id: uuid.UUID | None, **options
 ) -> uuid.UUID:
-    """A new version of the deal's proposal from its current lines; None picks the
-    company's defaults (no discount). ProposalError and nothing written on bad input."""
+    """A new version of the deal's proposal from its current lines, in one transaction;
+    `options` are create_in's (valid_until, discount_pct, tax_pct, terms, notes, today;
+    None picks the company's defaults, no discount). ProposalError and nothing written
+    on bad input."""
     with db.write() as s:
-        return create_in(
-            s,
-            deal_id,
-            user_id,
-            valid_until=valid_until,
-            discount_pct=discount_pct,
-            tax_pct=tax_pct,
-            terms=terms,
-            notes=notes,
-            today=today,
-        )
+        return create_in(s, deal_id, user_id, **options)
 
 
 def create_in(

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.automation import timeaudit as ta
+from ...core.automation import timesheet as ts
 from ...core.domain import Role
 from ...core.errors import SalesDeskError
 from ..messages import arg, error_text
@@ -120,7 +121,7 @@ class TimeAuditPanel(QWidget):
         super().__init__(parent)
         self.state = app_state
         self.db = app_state.ctx.db
-        self.sheet: ta.Timesheet | None = None
+        self.sheet: ts.Timesheet | None = None
         self.report: ta.WeekReport | None = None
         self._dirty = False
         self._filling = False
@@ -356,7 +357,7 @@ class TimeAuditPanel(QWidget):
         self.report = ta.week_report(self.db, subject, week)
         self._show_report(self.report)
         if isinstance(subject, uuid.UUID):
-            sheet = ta.timesheet(self.db, subject, week)
+            sheet = ts.timesheet(self.db, subject, week)
             if not (keep_edits and self._dirty and self.sheet and self.sheet.week_start == week):
                 self._fill_grid(sheet)
             self.sheet = sheet
@@ -381,7 +382,7 @@ class TimeAuditPanel(QWidget):
         names = [f"{locale.dayName(d.isoweekday(), short)} {locale.toString(d.day)}" for d in days]
         table.setHorizontalHeaderLabels([first, *names, last])
 
-    def _fill_grid(self, sheet: ta.Timesheet) -> None:
+    def _fill_grid(self, sheet: ts.Timesheet) -> None:
         self._filling = True
         self._day_headers(self.grid, self.tr("Category"), self.tr("Total"), sheet.days)
         self.grid.setRowCount(len(sheet.categories))
@@ -409,7 +410,7 @@ class TimeAuditPanel(QWidget):
         self.message.setText("")
         self._update_totals()
 
-    def _fill_auto(self, sheet: ta.Timesheet) -> None:
+    def _fill_auto(self, sheet: ts.Timesheet) -> None:
         self._day_headers(
             self.auto_grid, self.tr("Captured automatically"), self.tr("Total"), sheet.days
         )
@@ -492,7 +493,7 @@ class TimeAuditPanel(QWidget):
             )
         )
 
-    def rows(self) -> list[ta.TimesheetRow]:
+    def rows(self) -> list[ts.TimesheetRow]:
         """The grid as timesheet rows; raises ValueError naming the first bad cell."""
         assert self.sheet is not None
         found = []
@@ -505,7 +506,7 @@ class TimeAuditPanel(QWidget):
                     raise ValueError(self.grid.item(r, c).text())
                 if minutes:
                     found.append(
-                        ta.TimesheetRow(day, key, minutes, self.sheet.notes.get((day, key)))
+                        ts.TimesheetRow(day, key, minutes, self.sheet.notes.get((day, key)))
                     )
         return found
 
@@ -520,7 +521,7 @@ class TimeAuditPanel(QWidget):
             self.message.setText(arg(self.tr("“%1” is not a number of hours."), str(exc)))
             return False
         try:
-            sheet = ta.save_timesheet(self.db, self.state.user_id, self.sheet.week_start, rows)
+            sheet = ts.save_timesheet(self.db, self.state.user_id, self.sheet.week_start, rows)
         except SalesDeskError as exc:
             self.message.setText(error_text(exc))
             return False

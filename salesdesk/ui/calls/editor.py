@@ -326,7 +326,7 @@ class CallEditor(QWidget):
         since, user = self._form_since, self._user()
         if since is None or since[0] != index or user is None:
             return
-        from ...core.automation.timeaudit import record_form_time
+        from ...core.automation.timesheet import record_form_time
         from ...core.errors import DatabaseError, SalesDeskError
 
         category, note = FORM_TIME[index]
