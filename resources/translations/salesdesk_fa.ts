@@ -2171,119 +2171,119 @@ Later | 0</source>
 <context>
     <name>EmailDialog</name>
     <message>
-        <location filename="../../salesdesk/ui/automation/email_dialog.py" line="80"/>
+        <location filename="../../salesdesk/ui/automation/email_dialog.py" line="77"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/email_dialog.py" line="83"/>
-        <location filename="../../salesdesk/ui/automation/email_dialog.py" line="125"/>
+        <location filename="../../salesdesk/ui/automation/email_dialog.py" line="80"/>
+        <location filename="../../salesdesk/ui/automation/email_dialog.py" line="122"/>
         <source>Template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/email_dialog.py" line="85"/>
+        <location filename="../../salesdesk/ui/automation/email_dialog.py" line="82"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/email_dialog.py" line="89"/>
+        <location filename="../../salesdesk/ui/automation/email_dialog.py" line="86"/>
         <source>Subject template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/email_dialog.py" line="91"/>
+        <location filename="../../salesdesk/ui/automation/email_dialog.py" line="88"/>
         <source>Body template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/email_dialog.py" line="94"/>
+        <location filename="../../salesdesk/ui/automation/email_dialog.py" line="91"/>
         <source>Save &amp;template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/email_dialog.py" line="100"/>
-        <location filename="../../salesdesk/ui/automation/email_dialog.py" line="148"/>
+        <location filename="../../salesdesk/ui/automation/email_dialog.py" line="97"/>
+        <location filename="../../salesdesk/ui/automation/email_dialog.py" line="145"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/email_dialog.py" line="103"/>
+        <location filename="../../salesdesk/ui/automation/email_dialog.py" line="100"/>
         <source>Email preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/email_dialog.py" line="110"/>
+        <location filename="../../salesdesk/ui/automation/email_dialog.py" line="107"/>
         <source>&amp;Open in mail app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/email_dialog.py" line="112"/>
+        <location filename="../../salesdesk/ui/automation/email_dialog.py" line="109"/>
         <source>Save .&amp;eml…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/email_dialog.py" line="113"/>
+        <location filename="../../salesdesk/ui/automation/email_dialog.py" line="110"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/email_dialog.py" line="118"/>
+        <location filename="../../salesdesk/ui/automation/email_dialog.py" line="115"/>
         <source>T&amp;emplate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/email_dialog.py" line="122"/>
+        <location filename="../../salesdesk/ui/automation/email_dialog.py" line="119"/>
         <source>&amp;To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/email_dialog.py" line="127"/>
+        <location filename="../../salesdesk/ui/automation/email_dialog.py" line="124"/>
         <source>&amp;Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/email_dialog.py" line="133"/>
+        <location filename="../../salesdesk/ui/automation/email_dialog.py" line="130"/>
         <source>Merge fields: {{ contact.first_name }}, {{ account.name }}, {{ deal.name }}, {{ call.date }}, {{ call.time }}, {{ task.due_date }}, {{ rep.name }}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/email_dialog.py" line="146"/>
+        <location filename="../../salesdesk/ui/automation/email_dialog.py" line="143"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/email_dialog.py" line="199"/>
+        <location filename="../../salesdesk/ui/automation/email_dialog.py" line="196"/>
         <source>The account has no contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/email_dialog.py" line="220"/>
+        <location filename="../../salesdesk/ui/automation/email_dialog.py" line="217"/>
         <source>no email address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/email_dialog.py" line="250"/>
+        <location filename="../../salesdesk/ui/automation/email_dialog.py" line="247"/>
         <source>No value for this contact: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/email_dialog.py" line="284"/>
+        <location filename="../../salesdesk/ui/automation/email_dialog.py" line="281"/>
         <source>Template saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/email_dialog.py" line="294"/>
+        <location filename="../../salesdesk/ui/automation/email_dialog.py" line="291"/>
         <source>No mail app opened the email. Save it as .eml instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/email_dialog.py" line="296"/>
+        <location filename="../../salesdesk/ui/automation/email_dialog.py" line="293"/>
         <source>Opened in your mail app and logged as a touch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/email_dialog.py" line="320"/>
+        <location filename="../../salesdesk/ui/automation/email_dialog.py" line="317"/>
         <source>Saved to %1 and logged as a touch.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3357,7 +3357,7 @@ Later | 0</source>
     </message>
     <message>
         <location filename="../../salesdesk/core/deals/moves.py" line="92"/>
-        <location filename="../../salesdesk/core/deals/proposals.py" line="188"/>
+        <location filename="../../salesdesk/core/deals/proposals.py" line="171"/>
         <location filename="../../salesdesk/core/deals/records.py" line="123"/>
         <source>This deal was deleted meanwhile.</source>
         <translation type="unfinished"></translation>
@@ -3562,98 +3562,98 @@ Later | 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/automation/email.py" line="81"/>
+        <location filename="../../salesdesk/core/automation/sandbox.py" line="27"/>
         <source>Unknown merge field {field} on line {line}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/automation/email.py" line="82"/>
+        <location filename="../../salesdesk/core/automation/sandbox.py" line="28"/>
         <source>Unknown merge field {field} in the subject.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/automation/email.py" line="85"/>
+        <location filename="../../salesdesk/core/automation/sandbox.py" line="31"/>
         <source>Template error on line {line}: {detail}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/automation/email.py" line="86"/>
+        <location filename="../../salesdesk/core/automation/sandbox.py" line="32"/>
         <source>Template error in the subject: {detail}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/automation/email.py" line="87"/>
+        <location filename="../../salesdesk/core/automation/sandbox.py" line="33"/>
         <source>Refused on line {line}: a template may use merge fields only, not {field}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/automation/email.py" line="91"/>
+        <location filename="../../salesdesk/core/automation/sandbox.py" line="37"/>
         <source>Refused in the subject: a template may use merge fields only, not {field}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/automation/email.py" line="94"/>
+        <location filename="../../salesdesk/core/automation/sandbox.py" line="40"/>
         <source>Refused on line {line}: a template may not do this ({detail}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/automation/email.py" line="97"/>
+        <location filename="../../salesdesk/core/automation/sandbox.py" line="43"/>
         <source>Refused in the subject: a template may not do this ({detail}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/automation/email.py" line="200"/>
+        <location filename="../../salesdesk/core/automation/merge.py" line="108"/>
         <source>There is no such contact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/automation/email.py" line="240"/>
+        <location filename="../../salesdesk/core/automation/merge.py" line="148"/>
         <source>There is no such deal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/automation/email.py" line="484"/>
+        <location filename="../../salesdesk/core/automation/email.py" line="93"/>
         <source>There is no email template {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/automation/email.py" line="495"/>
+        <location filename="../../salesdesk/core/automation/email.py" line="104"/>
         <source>No contact matches {ref}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/automation/email.py" line="550"/>
+        <location filename="../../salesdesk/core/automation/email.py" line="159"/>
         <source>Give the template a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/automation/email.py" line="560"/>
+        <location filename="../../salesdesk/core/automation/email.py" line="169"/>
         <source>The {field} has at most {max} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/automation/email.py" line="566"/>
+        <location filename="../../salesdesk/core/automation/email.py" line="175"/>
         <source>Give the email a subject.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/automation/email.py" line="581"/>
+        <location filename="../../salesdesk/core/automation/email.py" line="190"/>
         <source>There is already a template called {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/automation/email.py" line="591"/>
-        <location filename="../../salesdesk/core/automation/email.py" line="605"/>
+        <location filename="../../salesdesk/core/automation/email.py" line="200"/>
+        <location filename="../../salesdesk/core/automation/email.py" line="214"/>
         <source>The template was deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/automation/email.py" line="655"/>
+        <location filename="../../salesdesk/core/automation/email.py" line="264"/>
         <source>Choose a contact of an account to log the email.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/automation/email.py" line="662"/>
+        <location filename="../../salesdesk/core/automation/email.py" line="271"/>
         <location filename="../../salesdesk/core/deals/touches.py" line="142"/>
         <source>The contact must be one of the deal&apos;s account&apos;s.</source>
         <translation type="unfinished"></translation>
@@ -3987,58 +3987,58 @@ Later | 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/automation/timeaudit.py" line="132"/>
+        <location filename="../../salesdesk/core/automation/timeaudit.py" line="108"/>
         <source>A time category has at most {max} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/automation/timeaudit.py" line="138"/>
+        <location filename="../../salesdesk/core/automation/timeaudit.py" line="114"/>
         <source>The category “{label}” is in the list twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/automation/timeaudit.py" line="149"/>
+        <location filename="../../salesdesk/core/automation/timeaudit.py" line="125"/>
         <source>The category key {key} is used twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/automation/timeaudit.py" line="157"/>
+        <location filename="../../salesdesk/core/automation/timeaudit.py" line="133"/>
         <source>Keep at least one time category.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/automation/timeaudit.py" line="175"/>
+        <location filename="../../salesdesk/core/automation/timeaudit.py" line="151"/>
         <source>Write the week as YYYY-Www (for example 2026-W48), not {text}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/automation/timeaudit.py" line="184"/>
+        <location filename="../../salesdesk/core/automation/timeaudit.py" line="160"/>
         <source>There is no week {text}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/automation/timeaudit.py" line="201"/>
+        <location filename="../../salesdesk/core/automation/timeaudit.py" line="177"/>
         <source>A week starts on a Monday, not {day}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/automation/timeaudit.py" line="591"/>
+        <location filename="../../salesdesk/core/automation/timesheet.py" line="126"/>
         <source>{day} is not in the week of {week}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/automation/timeaudit.py" line="598"/>
-        <location filename="../../salesdesk/core/automation/timeaudit.py" line="685"/>
+        <location filename="../../salesdesk/core/automation/timesheet.py" line="133"/>
+        <location filename="../../salesdesk/core/automation/timesheet.py" line="220"/>
         <source>{category} is not a time category in the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/automation/timeaudit.py" line="604"/>
+        <location filename="../../salesdesk/core/automation/timesheet.py" line="139"/>
         <source>Minutes must be from 0 to 1440 (24 hours), not {minutes}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/automation/timeaudit.py" line="629"/>
+        <location filename="../../salesdesk/core/automation/timesheet.py" line="164"/>
         <source>{day} adds up to {hours} hours with the automatic time; a day has 24.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4124,28 +4124,28 @@ Later | 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/deals/proposals.py" line="192"/>
+        <location filename="../../salesdesk/core/deals/proposals.py" line="175"/>
         <source>This deal is lost: reopen it to make a proposal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/deals/proposals.py" line="202"/>
+        <location filename="../../salesdesk/core/deals/proposals.py" line="185"/>
         <source>The quote cannot be valid until a day gone by.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/deals/proposals.py" line="310"/>
-        <location filename="../../salesdesk/core/deals/proposals.py" line="351"/>
+        <location filename="../../salesdesk/core/deals/proposals.py" line="293"/>
+        <location filename="../../salesdesk/core/deals/proposals.py" line="334"/>
         <source>This proposal was deleted meanwhile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/deals/proposals.py" line="366"/>
+        <location filename="../../salesdesk/core/deals/proposals.py" line="349"/>
         <source>Proposal {number} was sent already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/deals/proposals.py" line="382"/>
+        <location filename="../../salesdesk/core/deals/proposals.py" line="365"/>
         <source>Proposal {number} has its answer already.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10647,152 +10647,152 @@ SalesDesk first takes a backup of the current data, so you can go back to it. Th
 <context>
     <name>TemplatesPanel</name>
     <message>
-        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="71"/>
+        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="67"/>
         <source>Email templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="73"/>
+        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="69"/>
         <source>&amp;New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="75"/>
+        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="71"/>
         <source>Du&amp;plicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="77"/>
+        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="73"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="79"/>
+        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="75"/>
         <source>Templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="88"/>
+        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="84"/>
         <source>e.g. Follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="92"/>
+        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="88"/>
         <source>Body template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="94"/>
+        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="90"/>
         <source>Insert field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="99"/>
+        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="95"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="101"/>
+        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="97"/>
         <source>Undo changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="103"/>
+        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="99"/>
         <source>Template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="106"/>
+        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="102"/>
         <source>Na&amp;me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="107"/>
+        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="103"/>
         <source>Ca&amp;tegory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="108"/>
+        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="104"/>
         <source>S&amp;ubject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="122"/>
+        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="118"/>
         <source>Contact for the preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="128"/>
+        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="124"/>
         <source>Email preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="130"/>
+        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="126"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="133"/>
+        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="129"/>
         <source>Acc&amp;ount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="134"/>
+        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="130"/>
         <source>Co&amp;ntact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="135"/>
+        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="131"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="170"/>
+        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="166"/>
         <source>Category: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="194"/>
+        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="190"/>
         <source>Leave this template without saving your changes?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="195"/>
+        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="191"/>
         <source>Discard changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="222"/>
+        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="218"/>
         <source>%1 (copy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="237"/>
+        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="233"/>
         <source>Delete the template “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="237"/>
+        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="233"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="269"/>
+        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="265"/>
         <source>This template was deleted meanwhile. Your text is kept: Save again to keep it as a new template.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="279"/>
+        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="275"/>
         <source>Template saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="346"/>
+        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="342"/>
         <source>Choose a contact to see the email.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="356"/>
+        <location filename="../../salesdesk/ui/automation/templates_panel.py" line="352"/>
         <source>No value for this contact: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11118,275 +11118,275 @@ SalesDesk first takes a backup of the current data, so you can go back to it. Th
 <context>
     <name>TimeAuditPanel</name>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="131"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="132"/>
         <source>&apos;Week of&apos; d MMM yyyy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="135"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="136"/>
         <source>Previous week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="137"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="138"/>
         <source>Next week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="139"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="140"/>
         <source>This week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="144"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="145"/>
         <source>Week:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="152"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="153"/>
         <source>Categories…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="153"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="154"/>
         <source>The activity categories of the timesheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="157"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="158"/>
         <source>Timesheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="160"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="161"/>
         <source>Hours typed by hand, per day (1.5, 1:30 or 90m). Time the app captures itself is listed below and counts in the report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="166"/>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="191"/>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="386"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="167"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="192"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="387"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="166"/>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="386"/>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="414"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="167"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="387"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="415"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="168"/>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="414"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="169"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="415"/>
         <source>Captured automatically</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="171"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="172"/>
         <source>&amp;Save timesheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="173"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="174"/>
         <source>Undo changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="187"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="188"/>
         <source>The week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="192"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="193"/>
         <source>Hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="193"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="194"/>
         <source>Share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="195"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="196"/>
         <source>Previous
 weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="196"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="197"/>
         <source>Team
 average</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="209"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="210"/>
         <source>Automation candidates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="212"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="213"/>
         <source>Repeated manual work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="212"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="213"/>
         <source>Times</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="212"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="213"/>
         <source>Saves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="246"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="247"/>
         <source>Selling face to face</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="247"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="248"/>
         <source>Selling by phone/email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="248"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="249"/>
         <source>Travel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="249"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="250"/>
         <source>Planning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="250"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="251"/>
         <source>Admin/CRM entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="251"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="252"/>
         <source>Reporting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="252"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="253"/>
         <source>Internal meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="253"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="254"/>
         <source>Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="254"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="255"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="266"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="267"/>
         <source>Admin/CRM entry typed by hand (rules and capture cut it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="268"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="269"/>
         <source>Selling time typed by hand (call check-in/out records it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="271"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="272"/>
         <source>Follow-up tasks typed after a debrief (the debrief rule creates them)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="274"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="275"/>
         <source>Follow-up calls typed after a debrief (the debrief rule creates them)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="277"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="278"/>
         <source>Accounts typed after a lead was qualified (qualifying creates them)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="280"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="281"/>
         <source>Contacts typed after a lead was qualified (qualifying creates them)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="294"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="295"/>
         <source>My week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="302"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="303"/>
         <source>My team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="352"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="353"/>
         <source>Create your profile to keep a timesheet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="368"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="369"/>
         <source>Pick one person to see a timesheet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="423"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="424"/>
         <source>%1 (not in the list)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="462"/>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="520"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="463"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="521"/>
         <source>“%1” is not a number of hours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="464"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="465"/>
         <source>Unsaved changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="489"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="490"/>
         <source>Week total with the automatic time: %1 h (per day: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="533"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="534"/>
         <source>Timesheet saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="547"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="548"/>
         <source>%1 h this week: %2 h captured automatically, %3 h typed by hand. The previous %4 weeks: %5 h a week on average; teammates: %6 h.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="577"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="578"/>
         <source>Oldest to latest: %1 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="581"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="582"/>
         <source>%1 h automatic, %2 h by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="593"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="594"/>
         <source>~%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="603"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="604"/>
         <source>About %1 minutes this week could be left to the app. Estimates: a quarter of hand-typed admin time, and a few minutes per record typed by hand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="609"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="610"/>
         <source>Nothing repeated by hand this week that a rule could do.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12122,12 +12122,12 @@ average</source>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../salesdesk/ui/automation/email_dialog.py" line="52"/>
+        <location filename="../../salesdesk/ui/automation/email_dialog.py" line="49"/>
         <source>Save email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/email_dialog.py" line="52"/>
+        <location filename="../../salesdesk/ui/automation/email_dialog.py" line="49"/>
         <source>Email files (*.eml)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -74,14 +74,9 @@ def _list(ctx: Any, args: argparse.Namespace) -> int:
 
 
 def _render(ctx: Any, args: argparse.Namespace) -> int:
-    from ..core.automation.email import (
-        TemplateError,
-        empty_fields,
-        find_contact,
-        find_template,
-        merge_context,
-        render,
-    )
+    from ..core.automation.email import find_contact, find_template
+    from ..core.automation.merge import merge_context
+    from ..core.automation.sandbox import TemplateError, empty_fields, render
     from ..core.deals.listing import find_deal
     from ..core.errors import SalesDeskError
     from ..core.workspace import current_profile

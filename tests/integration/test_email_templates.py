@@ -12,19 +12,16 @@ import pytest
 from sqlalchemy import func, select
 
 from salesdesk.core.automation.email import (
-    TemplateError,
     TemplateInput,
-    TemplateInputError,
-    empty_fields,
     find_template,
     log_email,
     mailto_url,
-    merge_context,
-    render,
     save_template,
     template_list,
     write_eml,
 )
+from salesdesk.core.automation.merge import TemplateInputError, merge_context
+from salesdesk.core.automation.sandbox import TemplateError, empty_fields, render
 from salesdesk.core.demo import generate
 from salesdesk.core.domain import CallStatus, Role
 from salesdesk.core.models import Call, Contact, EmailTemplate, Opportunity, PipelineStage, Touch

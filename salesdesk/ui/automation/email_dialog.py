@@ -25,19 +25,16 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.automation.email import (
-    Rendered,
-    TemplateError,
     TemplateInput,
-    empty_fields,
     log_email,
     mailto_url,
-    merge_context,
     recipients,
-    render,
     save_template,
     template_list,
     write_eml,
 )
+from ...core.automation.merge import merge_context
+from ...core.automation.sandbox import Rendered, TemplateError, empty_fields, render
 from ...core.errors import SalesDeskError
 from ..calls.widgets import ErrorLabel
 from ..messages import arg, error_text

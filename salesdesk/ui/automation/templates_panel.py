@@ -29,20 +29,16 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.automation.email import (
-    FIELDS,
     TemplateEntry,
-    TemplateError,
     TemplateInput,
-    TemplateInputError,
     delete_template,
-    empty_fields,
-    merge_context,
     preview_account,
     recipients,
-    render,
     save_template,
     template_list,
 )
+from ...core.automation.merge import FIELDS, TemplateInputError, merge_context
+from ...core.automation.sandbox import TemplateError, empty_fields, render
 from ...core.errors import SalesDeskError
 from ..backups import ask
 from ..calls.pickers import AccountPicker
