@@ -11,9 +11,10 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, String, create_engine, event, type_coerce
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -212,3 +213,14 @@ def _collect_tables(into: set[str]):
                 into.add(table)
 
     return after_flush
+
+
+def as_stored(column):
+    """The column as SQLite stores it (32-character hex for a Uuid, ISO text for a date
+    or time), without SQLAlchemy's conversion of every value: for reads of many rows."""
+    return type_coerce(column, String)
+
+
+def stored_time(moment: datetime) -> str:
+    """A naive UTC time as SQLAlchemy stores it in SQLite, for comparing as text."""
+    return moment.strftime("%Y-%m-%d %H:%M:%S.%f")

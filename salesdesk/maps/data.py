@@ -14,9 +14,9 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import String, select, type_coerce
+from sqlalchemy import select
 
-from ..core.db import Database
+from ..core.db import Database, as_stored
 from ..core.models import Account, User
 from ..core.territory.ranking import RankingResult, RankingWeights, rank_in_session
 
@@ -85,10 +85,6 @@ def _usable(lat: float | None, lon: float | None) -> bool:
     return -90 <= lat <= 90 and -180 <= lon <= 180
 
 
-def _hex(column):
-    return type_coerce(column, String)
-
-
 def load_map_data(
     db: Database,
     owner_id: uuid.UUID | None = None,
@@ -101,7 +97,7 @@ def load_map_data(
     a = Account.__table__
     with db.read() as s:
         ranking = rank_in_session(s, owner_id, weights, today)
-        stmt = select(_hex(a.c.id), a.c.lat, a.c.lon, a.c.geocode_precision).where(
+        stmt = select(as_stored(a.c.id), a.c.lat, a.c.lon, a.c.geocode_precision).where(
             a.c.deleted_at.is_(None)
         )
         if owner_id is not None:
@@ -109,7 +105,7 @@ def load_map_data(
         where = {row[0]: row[1:] for row in s.execute(stmt).all()}
         owners = {
             r[0]: r[1]
-            for r in s.execute(select(_hex(User.__table__.c.id), User.__table__.c.name)).all()
+            for r in s.execute(select(as_stored(User.__table__.c.id), User.__table__.c.name)).all()
         }
     data = MapData(owner_names=owners)
     for r in ranking.accounts:

@@ -12,11 +12,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import String, or_, select, type_coerce
+from sqlalchemy import or_, select
 from sqlalchemy.orm import aliased
 
 from ..accounts import escape_like
-from ..db import Database
+from ..db import Database, as_stored
 from ..models import Account, Opportunity, PipelineStage, User
 from ..models.base import utcnow
 from .common import category_of
@@ -116,16 +116,16 @@ def board(db: Database, query: BoardQuery = BoardQuery(), today: date | None = N
     owner, account, stage = aliased(User), aliased(Account), aliased(PipelineStage)
     stmt = (
         select(
-            _raw(Opportunity.id),
+            as_stored(Opportunity.id),
             Opportunity.name,
-            _raw(Opportunity.account_id),
+            as_stored(Opportunity.account_id),
             account.name,
             Opportunity.amount,
-            _raw(Opportunity.close_date),
-            _raw(Opportunity.owner_id),
+            as_stored(Opportunity.close_date),
+            as_stored(Opportunity.owner_id),
             owner.name,
-            _raw(Opportunity.stage_id),
-            _raw(Opportunity.stage_entered_at),
+            as_stored(Opportunity.stage_id),
+            as_stored(Opportunity.stage_entered_at),
             Opportunity.forecast_category,
             Opportunity.probability,
             Opportunity.kind,
@@ -220,12 +220,6 @@ def board(db: Database, query: BoardQuery = BoardQuery(), today: date | None = N
             )
         )
     return Board(stages, cards)
-
-
-def _raw(column):
-    """The column as SQLite stores it (hex text for a Uuid, ISO text for a date), with no
-    per-value conversion by SQLAlchemy; board() converts what it needs."""
-    return type_coerce(column, String)
 
 
 def lost_reason_choices(db: Database) -> list[str]:

@@ -21,11 +21,11 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from datetime import timedelta
 
-from sqlalchemy import Select, String, and_, case, exists, func, or_, select, type_coerce
+from sqlalchemy import Select, and_, case, exists, func, or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
-from ..db import Database
+from ..db import Database, as_stored
 from ..domain import AccountKind, DealKind
 from ..errors import SalesDeskError
 from ..i18n import QT_TRANSLATE_NOOP
@@ -105,7 +105,7 @@ def cross_sell(
             peers = Account.industry == select(Account.industry).where(targets).scalar_subquery()
         accounts = run(
             select(
-                _raw(Account.id),
+                as_stored(Account.id),
                 Account.name,
                 Account.industry,
                 Account.employees,
@@ -115,7 +115,11 @@ def cross_sell(
         # Products on the won and open deals of those accounts (no join to accounts:
         # scanning the lines once is the fast way).
         lines = (
-            select(_raw(Opportunity.account_id), _raw(LineItem.product_id), PipelineStage.is_won)
+            select(
+                as_stored(Opportunity.account_id),
+                as_stored(LineItem.product_id),
+                PipelineStage.is_won,
+            )
             .distinct()
             .join(PipelineStage, PipelineStage.id == Opportunity.stage_id)
             .join(LineItem, LineItem.opportunity_id == Opportunity.id)
@@ -131,7 +135,7 @@ def cross_sell(
         products = {
             pid: (name, price)
             for pid, name, price in run(
-                select(_raw(Product.id), Product.name, Product.unit_price).where(
+                select(as_stored(Product.id), Product.name, Product.unit_price).where(
                     Product.active.is_(True), Product.deleted_at.is_(None)
                 )
             )
@@ -341,10 +345,6 @@ def _open_deals(account_id) -> Select:
             open_stage(),
         )
     )
-
-
-def _raw(column):
-    return type_coerce(column, String)
 
 
 def _customers(account_id: uuid.UUID | None, owner_id: uuid.UUID | None) -> ColumnElement[bool]:

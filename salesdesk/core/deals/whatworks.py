@@ -26,14 +26,15 @@ from __future__ import annotations
 import uuid
 from collections.abc import Collection
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import date, timedelta
 
 import numpy as np
-from sqlalchemy import String, func, select, type_coerce
+from sqlalchemy import func, select
 
-from ..db import Database
+from ..db import Database, as_stored, stored_time
 from ..leads.icp import SIZE_BANDS, band_of
 from ..models import Account, Opportunity, PipelineStage, Touch
+from ..today import utc_start_of
 
 DEFAULT_DAYS = 14
 SMALL_SAMPLE = 10
@@ -104,18 +105,21 @@ def what_works(
     owner_ids: Collection[uuid.UUID] | None = None,
     small_sample: int = SMALL_SAMPLE,
 ) -> WhatWorks:
-    """Touches from `start` to `end` (inclusive days, naive UTC, either open) on deals
-    owned by `owner_ids` (None: everyone's), advanced within `days` days."""
+    """Touches from `start` to `end` (inclusive days on this computer's calendar, either
+    open) on deals owned by `owner_ids` (None: everyone's), advanced within `days` days."""
     if days < 1:
         raise ValueError("days must be 1 or more")
     period = [Touch.deleted_at.is_(None)]
     if start is not None:
-        period.append(Touch.occurred_at >= datetime.combine(start, time.min))
+        period.append(Touch.occurred_at >= utc_start_of(start))
     if end is not None:
-        period.append(Touch.occurred_at <= datetime.combine(end, time.max))
+        period.append(Touch.occurred_at < utc_start_of(end + timedelta(days=1)))
     deals = (
         select(
-            _raw(Opportunity.id), _raw(Opportunity.stage_id), Account.industry, Account.employees
+            as_stored(Opportunity.id),
+            as_stored(Opportunity.stage_id),
+            Account.industry,
+            Account.employees,
         )
         .join(Account, Account.id == Opportunity.account_id)
         .where(Opportunity.deleted_at.is_(None))
@@ -129,7 +133,7 @@ def what_works(
         run = s.connection().execute
         stages = run(
             select(
-                _raw(PipelineStage.id),
+                as_stored(PipelineStage.id),
                 PipelineStage.name,
                 PipelineStage.is_won,
                 PipelineStage.is_lost,
@@ -146,10 +150,10 @@ def what_works(
         params: list[str] = []
         if start is not None:
             sql += " AND occurred_at >= ?"
-            params.append(_stored(datetime.combine(start, time.min)))
+            params.append(stored_time(utc_start_of(start)))
         if end is not None:
-            sql += " AND occurred_at <= ?"
-            params.append(_stored(datetime.combine(end, time.max)))
+            sql += " AND occurred_at < ?"
+            params.append(stored_time(utc_start_of(end + timedelta(days=1))))
         touch_rows = cursor.execute(sql, params).fetchall()
         # Every deal's history, unsorted: numpy sorts it faster than SQLite.
         history = cursor.execute(
@@ -158,20 +162,10 @@ def what_works(
         ).fetchall()
         cursor.close()
         without_deal = run(loose).scalar() or 0
-    return _assemble(stages, deal_rows, touch_rows, history, days, small_sample, without_deal)
+    return assemble(stages, deal_rows, touch_rows, history, days, small_sample, without_deal)
 
 
-def _stored(moment: datetime) -> str:
-    """A naive UTC time as SQLAlchemy stores it in SQLite, for comparing as text."""
-    return moment.strftime("%Y-%m-%d %H:%M:%S.%f")
-
-
-def _raw(column):
-    """The stored text of a Uuid column: no uuid.UUID built per row."""
-    return type_coerce(column, String)
-
-
-def _assemble(stages, deal_rows, touch_rows, history, days, small_sample, without_deal):
+def assemble(stages, deal_rows, touch_rows, history, days, small_sample, without_deal):
     stage_code = {sid: i for i, (sid, *_rest) in enumerate(stages)}
     won = np.array([bool(w) for _s, _n, w, _l in stages] + [False], dtype=bool)
     lost = np.array([bool(lo) for _s, _n, _w, lo in stages] + [False], dtype=bool)

@@ -3,7 +3,7 @@
 What works: deals.whatworks for the touches of the period on the filter's reps' deals:
 a row for every touch (the baseline), then one per channel and one per tactic, with the
 touches, the deals, the advance rate within DEFAULT_DAYS and the win rate, and the win
-rate's difference from the baseline. Counted by whatworks' own code (`_assemble`) over a
+rate's difference from the baseline. Counted by whatworks' own code (`assemble`) over a
 narrower read than what_works(): only the deals touched in the period and their stage
 history (the whole history table took 0.4 s of 0.8 s on the 100,000-account demo), which
 changes no figure, since untouched deals count nowhere; deals on deleted accounts are
@@ -25,14 +25,13 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..automation.timeaudit import OTHER, categories
+from ..db import as_stored, stored_time
 from ..deals.whatworks import (  # its counting, fed a narrower read (see above)
     DEFAULT_DAYS,
     SMALL_SAMPLE,
     Figures,
     WhatWorks,
-    _assemble,
-    _raw,
-    _stored,
+    assemble,
 )
 from ..domain import TimeSource
 from ..i18n import QT_TRANSLATE_NOOP
@@ -94,7 +93,10 @@ def _what_works(s: Session, flt: ReportFilter) -> WhatWorks:
     touched = select(Touch.opportunity_id).where(*in_period, Touch.opportunity_id.is_not(None))
     deals = (
         select(
-            _raw(Opportunity.id), _raw(Opportunity.stage_id), Account.industry, Account.employees
+            as_stored(Opportunity.id),
+            as_stored(Opportunity.stage_id),
+            Account.industry,
+            Account.employees,
         )
         .join(Account, Account.id == Opportunity.account_id)
         .where(
@@ -114,7 +116,10 @@ def _what_works(s: Session, flt: ReportFilter) -> WhatWorks:
     run = s.connection().execute
     stages = run(
         select(
-            _raw(PipelineStage.id), PipelineStage.name, PipelineStage.is_won, PipelineStage.is_lost
+            as_stored(PipelineStage.id),
+            PipelineStage.name,
+            PipelineStage.is_won,
+            PipelineStage.is_lost,
         ).order_by(PipelineStage.position, PipelineStage.name)
     ).all()
     deal_rows = run(deals).all()
@@ -129,7 +134,7 @@ def _what_works(s: Session, flt: ReportFilter) -> WhatWorks:
     touch_rows = cursor.execute(
         "SELECT opportunity_id, channel, tactic, julianday(occurred_at) FROM touches "
         f"WHERE deleted_at IS NULL AND occurred_at >= ? AND occurred_at < ? AND {ours}",
-        [_stored(first), _stored(after), chosen_ids],
+        [stored_time(first), stored_time(after), chosen_ids],
     ).fetchall()
     history = cursor.execute(
         "SELECT opportunity_id, to_stage_id, julianday(changed_at), julianday(created_at) "
@@ -138,7 +143,7 @@ def _what_works(s: Session, flt: ReportFilter) -> WhatWorks:
     ).fetchall()
     cursor.close()
     without_deal = run(loose).scalar() or 0
-    return _assemble(
+    return assemble(
         stages, deal_rows, touch_rows, history, DEFAULT_DAYS, SMALL_SAMPLE, without_deal
     )
 

@@ -10,16 +10,12 @@ import uuid
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import Row, String, and_, func, select, type_coerce
+from sqlalchemy import Row, and_, func, select
 from sqlalchemy.orm import Session
 
+from ..db import as_stored
 from ..domain import CallStatus, CallType
 from ..models import Account, Call, Opportunity, PipelineStage
-
-
-def _hex(column):
-    # The stored 32-character hex text, without the per-row uuid.UUID conversion.
-    return type_coerce(column, String)
 
 
 def _scope(owner_id: uuid.UUID | None):
@@ -32,11 +28,11 @@ def account_rows(session: Session, owner_id: uuid.UUID | None) -> Sequence[Row]:
     """The ranking columns of live accounts, as plain rows (no ORM objects)."""
     a = Account.__table__
     stmt = select(
-        _hex(a.c.id),
+        as_stored(a.c.id),
         a.c.name,
         a.c.city,
         a.c.kind,
-        _hex(a.c.owner_id),
+        as_stored(a.c.owner_id),
         # Cleaned in SQL, where it costs nothing, rather than per row in Python.
         func.coalesce(a.c.current_revenue, 0.0),
         func.coalesce(a.c.estimated_potential, 0.0),
@@ -54,9 +50,9 @@ def last_visits(session: Session, owner_id: uuid.UUID | None) -> dict[str, datet
     """When each account last had a done visit (check-in time, else the planned start)."""
     c = Call.__table__
     # As text: datetime.fromisoformat is several times faster than the DateTime type.
-    when = _hex(func.max(func.coalesce(c.c.checked_in_at, c.c.planned_start)))
+    when = as_stored(func.max(func.coalesce(c.c.checked_in_at, c.c.planned_start)))
     stmt = (
-        select(_hex(c.c.account_id), when)
+        select(as_stored(c.c.account_id), when)
         .where(
             c.c.deleted_at.is_(None),
             c.c.status == CallStatus.DONE.value,
@@ -75,7 +71,7 @@ def open_pipeline(session: Session, owner_id: uuid.UUID | None) -> dict[str, flo
     o, st = Opportunity.__table__, PipelineStage.__table__
     probability = func.coalesce(o.c.probability, st.c.probability) / 100.0
     stmt = (
-        select(_hex(o.c.account_id), func.sum(o.c.amount * probability))
+        select(as_stored(o.c.account_id), func.sum(o.c.amount * probability))
         .join(st, st.c.id == o.c.stage_id)
         .where(
             o.c.deleted_at.is_(None),
