@@ -58,7 +58,12 @@ def main() -> int:
     try:
         me = current_profile(db)
         with db.read() as s:
-            manager = s.scalar(select(User.manager_id).where(User.id == me.id))
+            manager = s.scalar(select(User.manager_id).where(User.id == me.id)) if me else None
+            if manager is None:  # the file's user leads no team of their own: take a rep
+                me = s.scalars(
+                    select(User).where(User.manager_id.is_not(None)).order_by(User.name).limit(1)
+                ).one()
+                manager = me.manager_id
             team = list(s.scalars(select(User.id).where(User.manager_id == manager)))
             sizes = {
                 model.__tablename__: s.scalar(select(func.count()).select_from(model))
