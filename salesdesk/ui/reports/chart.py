@@ -72,9 +72,15 @@ def _line_runs(report: Report, rows: list[tuple]) -> list[list[tuple[int, float]
 
 
 def build_chart(
-    report: Report, locale: QLocale, currency: str, compact: bool = False, rtl: bool = False
+    report: Report,
+    locale: QLocale,
+    currency: str,
+    compact: bool = False,
+    rtl: bool = False,
+    room: int = 0,
 ) -> QChart:
-    """The QChart for `report` (which has_data); `compact` for the overview's cards."""
+    """The QChart for `report` (which has_data); `compact` for the overview's cards;
+    `room` the plot's usual width in pixels (the category labels are fitted to it)."""
     spec = report.chart
     c = colors()
     chart = QChart()
@@ -91,7 +97,7 @@ def build_chart(
             rows = list(reversed(rows))
         at = report.column(spec.category)
         texts = category_texts(report, rows, locale, 24)
-        room = 300 if compact else 900  # the plot's usual width on a card, on the page
+        room = room or (300 if compact else 900)  # a wide card's plot, the page's
         dates = report.columns[at].kind == Kind.DATE
         fitted = fit_labels(texts, QFontMetrics(small), room, dates)
         horizontal = fitted.flip
@@ -200,9 +206,9 @@ def legend_items(report: Report) -> list[tuple[str, str]]:
 class ReportChart(QWidget):
     """A report's chart, or a quiet "No data for this period" when there is nothing."""
 
-    def __init__(self, compact: bool = False, parent: QWidget | None = None) -> None:
+    def __init__(self, compact: bool = False, room: int = 0, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.compact = compact
+        self.compact, self.room = compact, room
         self.view = QChartView()
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.view.setFrameShape(QFrame.Shape.NoFrame)
@@ -224,7 +230,7 @@ class ReportChart(QWidget):
             self.stack.setCurrentWidget(self.empty)
             return
         rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
-        chart = build_chart(report, self.locale(), currency, self.compact, rtl)
+        chart = build_chart(report, self.locale(), currency, self.compact, rtl, self.room)
         self.view.setBackgroundBrush(QColor(colors()["base"]))
         old = self.view.chart()
         self.view.setChart(chart)

@@ -32,6 +32,7 @@ from .detail import ReportDetail
 from .filters import FilterBar
 from .overview import ReportCard
 
+NARROW_PLOT = 200  # pixels
 GRID = 12  # columns: three wide cards above, four below (the seven reports, no gap)
 # Tables no report reads. Settings are read (the time categories' names, the currency):
 # a change there refreshes the cards too.
@@ -99,10 +100,11 @@ class ReportsPanel(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(12)
         for i, spec in enumerate(REPORTS):
-            card = ReportCard(spec.name, spec.title)
+            row, at, span = _place(i)
+            # A narrow card's plot is about two thirds of a wide one's (its labels thin out).
+            card = ReportCard(spec.name, spec.title, 0 if span == 4 else NARROW_PLOT)
             card.activated.connect(self.open_report)
             self.cards[spec.name] = card
-            row, at, span = _place(i)
             grid.addWidget(card, row, at, 1, span)
         for c in range(GRID):
             grid.setColumnStretch(c, 1)

@@ -22,7 +22,8 @@ class ReportCard(QFrame):
 
     activated = Signal(str)  # the report's name
 
-    def __init__(self, name: str, title: str, parent=None) -> None:
+    def __init__(self, name: str, title: str, room: int = 0, parent=None) -> None:
+        """`room`: the chart's usual plot width, for fitting its labels (0: a wide card)."""
         super().__init__(parent)
         self.name = name
         self.report: Report | None = None
@@ -50,7 +51,7 @@ class ReportCard(QFrame):
         self.value.setFont(big)
         self.caption = label("", "muted")
         self.caption.setWordWrap(False)
-        self.chart = ReportChart(compact=True)
+        self.chart = ReportChart(compact=True, room=room)
         self.chart.setMinimumHeight(150)
         self.key = QLabel()
         self.key.setTextFormat(Qt.TextFormat.RichText)  # coloured dots; names escaped
