@@ -11,7 +11,7 @@ import threading
 import traceback
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QEvent, QObject, QRunnable, QThreadPool, Signal
 
 from ..core.errors import DatabaseError, SalesDeskError, readable_database_error
 from .messages import error_text
@@ -68,3 +68,57 @@ class _Runnable(QRunnable):
         # nobody waits for the result, and the work committed or rolled back as a whole.
         with contextlib.suppress(RuntimeError):
             self.job._run()
+
+
+class LatestAnswer(QObject):
+    """A panel's figures from one background question, kept up to date.
+
+    Asked when the panel is shown after a change to one of the `watched` tables (or
+    first shown), and at once when such a change comes while it is visible. `question()`
+    runs on the GUI thread and returns the work (a no-argument callable) for the pool;
+    `answer(result)` and `failed(text)` run on the GUI thread, for the newest question
+    only: an earlier, slower answer never overwrites a newer one. `ignore()` true skips
+    a change notice (the panel's own write, already shown).
+    """
+
+    def __init__(
+        self,
+        panel,
+        notifier,
+        watched: frozenset[str],
+        question: Callable[[], Callable[[], object]],
+        answer: Callable[[object], None],
+        failed: Callable[[str], None],
+        ignore: Callable[[], bool] = lambda: False,
+    ) -> None:
+        super().__init__(panel)
+        self._panel, self._watched, self._ignore = panel, watched, ignore
+        self._question, self._answer, self._failed = question, answer, failed
+        self._asked = 0
+        self._jobs: list[Job] = []  # parented too; the list keeps the wrappers alive
+        self.dirty = True
+        panel.installEventFilter(self)
+        notifier.changed.connect(self._on_changed)
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self._panel and event.type() == QEvent.Type.Show and self.dirty:
+            self.ask()
+        return False
+
+    def _on_changed(self, tables: frozenset) -> None:
+        if not tables & self._watched or self._ignore():
+            return
+        self.dirty = True
+        if self._panel.isVisible():
+            self.ask()
+
+    def ask(self) -> None:
+        """Ask now (a filter changed, a button was pressed)."""
+        self.dirty = False
+        self._asked += 1
+        asked, work = self._asked, self._question()
+        job = Job(lambda _progress, _cancelled: work(), self)
+        job.succeeded.connect(lambda result: asked == self._asked and self._answer(result))
+        job.failed.connect(lambda text: asked == self._asked and self._failed(text))
+        self._jobs = [*self._jobs[-3:], job]
+        job.start()

@@ -50,7 +50,7 @@ from ..reports.axes import nice_step
 from ..reports.chart import series_colors as _series_colors
 from ..theme import colors
 from ..views.common import Card, label
-from ..worker import Job
+from ..worker import Job, LatestAnswer
 
 WATCHED = frozenset(
     {"opportunities", "quota_snapshots", "quotas", "users", "pipeline_stages", "calls"}
@@ -225,9 +225,15 @@ class QuotaDashboard(QWidget):
         super().__init__(parent)
         self._state = app_state
         self._db = app_state.ctx.db
-        self._jobs: list[Job] = []
-        self._asked = 0
-        self._dirty = True
+        self._jobs: list[Job] = []  # the snapshot's; parented too, the list keeps them
+        self.live = LatestAnswer(
+            self,
+            app_state.notifier,
+            WATCHED,
+            self._question,
+            self._show,
+            lambda text: self.status.setText(text),
+        )
         self.data: DashboardData | None = None
         self.team = app_state.role == Role.SALES_MANAGER or app_state.user_id is None
         self.currency = app_state.profile.currency if app_state.profile else "GBP"
@@ -334,33 +340,17 @@ class QuotaDashboard(QWidget):
         lay.addWidget(self.loose)
         lay.addLayout(lower, 1)
         scrolling(self, page)
-        app_state.notifier.changed.connect(self._on_changed)
 
     # loading ------------------------------------------------------------------------
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self._dirty:
-            self.refresh()
-
-    def _on_changed(self, tables: frozenset) -> None:
-        if tables & WATCHED:
-            self._dirty = True
-            if self.isVisible():
-                self.refresh()
-
     def refresh(self) -> None:
-        self._dirty = False
-        self._asked += 1
-        asked = self._asked
+        self.live.ask()
+
+    def _question(self):
         db, viewer, team = self._db, self._state.user_id, self.team
         month, chosen = self.month.currentData(), self.scope.currentData()
         rep = uuid.UUID(chosen) if chosen else None
         self.status.setText(self.tr("Calculating…"))
-        job = Job(lambda _p, _c: load(db, month, viewer, team, rep), self)
-        job.succeeded.connect(lambda data: self._show(asked, data))
-        job.failed.connect(self.status.setText)
-        self._jobs = [*self._jobs[-3:], job]  # parented too; the list keeps the wrappers
-        job.start()
+        return lambda: load(db, month, viewer, team, rep)
 
     def take_snapshot(self) -> None:
         self.snapshot_button.setEnabled(False)
@@ -390,9 +380,7 @@ class QuotaDashboard(QWidget):
             return "–"
         return self.locale().toString(100.0 * share, "f", 0) + "%"
 
-    def _show(self, asked: int, data: DashboardData) -> None:
-        if asked != self._asked:  # a newer question is on its way
-            return
+    def _show(self, data: DashboardData) -> None:
         self.data = data
         self.status.setText("")
         self._fill_scope(data)

@@ -36,7 +36,7 @@ from ...core.domain import Role
 from ..labels import money
 from ..messages import arg, error_text
 from ..views.common import label
-from ..worker import Job
+from ..worker import LatestAnswer
 
 LIMIT = 100
 WATCHED = frozenset({"accounts", "opportunities", "line_items", "products", "pipeline_stages"})
@@ -54,9 +54,15 @@ class OpeningsPanel(QWidget):
         super().__init__(parent)
         self._state = app_state
         self._db = app_state.ctx.db
-        self._jobs: list[Job] = []
-        self._asked = 0
-        self._dirty = True
+        self.live = LatestAnswer(
+            self,
+            app_state.notifier,
+            WATCHED,
+            self._question,
+            self._show,
+            lambda text: self.status.setText(text),
+            ignore=lambda: self._creating,
+        )
         self._creating = False
         self.data: dict[str, OpeningList] = {}
         self.created: dict[tuple, object] = {}  # opening key -> deal id, kept across reloads
@@ -99,7 +105,6 @@ class OpeningsPanel(QWidget):
         lay.setContentsMargins(16, 12, 16, 12)
         lay.addLayout(top)
         lay.addWidget(self.tabs, 1)
-        app_state.notifier.changed.connect(self._on_changed)
 
     def _explanation(self, kind: str) -> str:
         return {
@@ -135,39 +140,17 @@ class OpeningsPanel(QWidget):
         return table
 
     # loading ------------------------------------------------------------------------
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self._dirty:
-            self.refresh()
-
-    def _on_changed(self, tables: frozenset) -> None:
-        if self._creating or not tables & WATCHED:
-            return  # our own new deal: its row says so already
-        self._dirty = True
-        if self.isVisible():
-            self.refresh()
-
     def refresh(self) -> None:
-        self._dirty = False
-        self._asked += 1
-        asked = self._asked
+        self.live.ask()
+
+    def _question(self):
         mine = self.scope.isVisible() and self.scope.currentData() == "mine"
         owner = self._state.user_id if mine else None
         db = self._db
         self.status.setText(self.tr("Looking for openings…"))
+        return lambda: {kind: openings(db, kind, owner_id=owner, limit=LIMIT) for kind in KINDS}
 
-        def work(_progress, _cancelled):
-            return {kind: openings(db, kind, owner_id=owner, limit=LIMIT) for kind in KINDS}
-
-        job = Job(work, self)
-        job.succeeded.connect(lambda data: self._show(asked, data))
-        job.failed.connect(self.status.setText)
-        self._jobs = [*self._jobs[-3:], job]  # parented too; the list keeps the wrappers
-        job.start()
-
-    def _show(self, asked: int, data: dict[str, OpeningList]) -> None:
-        if asked != self._asked:  # a newer question is on its way
-            return
+    def _show(self, data: dict[str, OpeningList]) -> None:
         self.data = data
         self.status.setText("")
         for kind, found in data.items():

@@ -32,7 +32,7 @@ from ..calls.widgets import scrolling
 from ..messages import arg
 from ..theme import ACCENT, colors
 from ..views.common import Card, label
-from ..worker import Job
+from ..worker import LatestAnswer
 
 PERIODS = ("90days", "year", "12months", "all")
 BREAKDOWNS = ("all", "stage", "industry", "size")
@@ -136,9 +136,14 @@ class WhatWorksPanel(QWidget):
         super().__init__(parent)
         self._state = app_state
         self._db = app_state.ctx.db
-        self._jobs: list[Job] = []
-        self._asked = 0
-        self._dirty = True
+        self.live = LatestAnswer(
+            self,
+            app_state.notifier,
+            WATCHED,
+            self._question,
+            self._show,
+            lambda text: self.summary.setText(text),
+        )
         self.data: WhatWorks | None = None
         manager = app_state.role == Role.SALES_MANAGER or app_state.user_id is None
 
@@ -209,7 +214,6 @@ class WhatWorksPanel(QWidget):
         lay.addWidget(self.legend)
         lay.addStretch(1)
         scrolling(self, page)
-        app_state.notifier.changed.connect(self._on_changed)
 
     def _combo(self, name: str, keys, titles, on_change=None, current: int = 0) -> QComboBox:
         box = QComboBox()
@@ -239,34 +243,17 @@ class WhatWorksPanel(QWidget):
         ]
 
     # loading ------------------------------------------------------------------------
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self._dirty:
-            self.refresh()
-
-    def _on_changed(self, tables: frozenset) -> None:
-        if tables & WATCHED:
-            self._dirty = True
-            if self.isVisible():
-                self.refresh()
-
     def refresh(self) -> None:
-        self._dirty = False
-        self._asked += 1
-        asked = self._asked
+        self.live.ask()
+
+    def _question(self):
         start = period_start(self.period.currentData(), QDate.currentDate().toPython())
         mine = self.scope.isVisible() and self.scope.currentData() == "mine"
         owners = [self._state.user_id] if mine and self._state.user_id else None
         days, db = self.days.value(), self._db
-        job = Job(lambda _p, _c: compute(db, days, start, None, owners), self)
-        job.succeeded.connect(lambda data: self._show(asked, data))
-        job.failed.connect(lambda text: self.summary.setText(text))
-        self._jobs = [*self._jobs[-3:], job]  # parented too; the list keeps the wrappers
-        job.start()
+        return lambda: compute(db, days, start, None, owners)
 
-    def _show(self, asked: int, data: WhatWorks) -> None:
-        if asked != self._asked:  # a newer question is on its way
-            return
+    def _show(self, data: WhatWorks) -> None:
         self.data = data
         total = data.total.overall
         if total.touches:

@@ -35,7 +35,7 @@ from ..calls.widgets import scrolling
 from ..messages import arg
 from ..models.lead_table import status_title
 from ..views.common import Card, label
-from ..worker import Job
+from ..worker import LatestAnswer
 from .bar_delegate import BAR_ROLE, BarDelegate
 
 PERIODS = ("month", "90days", "year", "all")
@@ -85,9 +85,14 @@ class LeadAnalyticsPanel(QWidget):
         super().__init__(parent)
         self._state = app_state
         self._db = app_state.ctx.db
-        self._jobs: list[Job] = []
-        self._asked = 0
-        self._dirty = True
+        self.live = LatestAnswer(
+            self,
+            app_state.notifier,
+            WATCHED,
+            self._question,
+            self._show,
+            lambda text: self.summary.setText(text),
+        )
         self.data: LeadAnalytics | None = None
         self.team = app_state.role == Role.SALES_MANAGER or app_state.user_id is None
 
@@ -143,7 +148,6 @@ class LeadAnalyticsPanel(QWidget):
         lay.addWidget(self.summary)
         lay.addLayout(grid, 1)
         scrolling(self, page)
-        app_state.notifier.changed.connect(self._on_changed)
 
     def _period_titles(self) -> list[str]:
         return [
@@ -157,33 +161,16 @@ class LeadAnalyticsPanel(QWidget):
         return [self.tr("Conversion"), self.tr("Days to qualify")]
 
     # loading ------------------------------------------------------------------------
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self._dirty:
-            self.refresh()
-
-    def _on_changed(self, tables: frozenset) -> None:
-        if tables & WATCHED:
-            self._dirty = True
-            if self.isVisible():
-                self.refresh()
-
     def refresh(self) -> None:
-        self._dirty = False
-        self._asked += 1
-        asked = self._asked
+        self.live.ask()
+
+    def _question(self):
         start = period_start(self.period.currentData(), QDate.currentDate().toPython())
         owner = None if self.team else self._state.user_id
         db = self._db
-        job = Job(lambda _p, _c: lead_analytics(db, start, None, owner), self)
-        job.succeeded.connect(lambda data: self._show(asked, data))
-        job.failed.connect(lambda text: self.summary.setText(text))
-        self._jobs = [*self._jobs[-3:], job]  # parented too; the list keeps the wrappers
-        job.start()
+        return lambda: lead_analytics(db, start, None, owner)
 
-    def _show(self, asked: int, data: LeadAnalytics) -> None:
-        if asked != self._asked:  # a newer question is on its way
-            return
+    def _show(self, data: LeadAnalytics) -> None:
         self.data = data
         o = data.overall
         parts = [self.tr("%n lead(s)", "", data.total), self.tr("%n decided", "", o.decided)]
