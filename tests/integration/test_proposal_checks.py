@@ -27,7 +27,7 @@ from salesdesk.core.deals.proposals import (
     proposal,
     proposals_of,
 )
-from salesdesk.core.models import Proposal
+from salesdesk.core.models import Opportunity, Proposal
 from salesdesk.documents.proposal import proposal_pdf
 from tests.integration.test_proposals import TODAY, _lines, make_world
 from tests.pdfkit import pdf_pages
@@ -117,3 +117,13 @@ def test_a_logo_of_too_many_pixels_is_refused_though_its_file_is_small(db):
     assert company(db).logo is None
     set_logo(db, _big_png(LOGO_MAX_PIXELS, 40))
     assert company(db).logo is not None
+
+
+def test_a_deals_amount_is_the_subtotal_its_proposal_prints(db, world):
+    # Half a cent on each line: summed before rounding the deal said 0.25, the quote 0.26.
+    _lines(db, world, (1, 1, 0.125, 0), (1, 1, 0.125, 0))
+    with db.read() as s:
+        amount = s.get(Opportunity, world["deal"]).amount
+    made = create_proposal(db, world["deal"], world["rep"], today=TODAY)
+    with db.read() as s:
+        assert amount == s.get(Proposal, made).subtotal == 0.26

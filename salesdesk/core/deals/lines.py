@@ -21,6 +21,7 @@ from ..db import Database
 from ..i18n import QT_TRANSLATE_NOOP
 from ..models import LineItem, Product
 from ..models.base import utcnow
+from .quote_totals import line_amount
 from .records import DealInputError, live_deal
 
 
@@ -60,7 +61,9 @@ class Lines:
 
 
 def line_total(quantity: float, unit_price: float, discount_pct: float) -> float:
-    return quantity * unit_price * (1.0 - discount_pct / 100.0)
+    """A line's amount in cents, rounded half-up as the proposals round it, so a deal's
+    amount (the sum of its lines) is the subtotal its proposal prints."""
+    return float(line_amount(quantity, unit_price, discount_pct))
 
 
 def products(db: Database) -> list[ProductEntry]:

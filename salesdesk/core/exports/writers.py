@@ -91,8 +91,8 @@ def write_xlsx(
 
     def cell(raw: object, column: int) -> WriteOnlyCell:
         value = xlsx_safe(raw) if isinstance(raw, str) else cell_value(raw)
-        if isinstance(value, str):
-            c = WriteOnlyCell(ws, value=xlsx_text(value))
+        if isinstance(value, str):  # already as XLSX holds it (xlsx_safe, cell_value)
+            c = WriteOnlyCell(ws, value=value)
             c.data_type = "s"  # never a formula, whatever the text
             return c
         c = WriteOnlyCell(ws, value=value)
