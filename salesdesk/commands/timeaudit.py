@@ -52,13 +52,14 @@ def run(ctx: Any, args: argparse.Namespace) -> int:
     from datetime import date
 
     from ..core.automation import timeaudit as ta
+    from ..core.deals.common import week_start
     from ..core.errors import SalesDeskError
     from ..core.models import User
     from ..core.workspace import current_profile
     from .whatworks import find_user
 
     try:
-        week = ta.parse_iso_week(args.week) if args.week else ta.monday_of(date.today())
+        week = ta.parse_iso_week(args.week) if args.week else week_start(date.today())
     except SalesDeskError as exc:
         print(f"salesdesk timeaudit: {exc}", file=sys.stderr)
         return 2

@@ -36,6 +36,11 @@ def utc_start_of(day: date) -> datetime:
     return datetime.combine(day, time.min).astimezone(UTC).replace(tzinfo=None)
 
 
+def local_day(moment: datetime) -> date:
+    """The day a stored (naive UTC) time falls on, on this computer's calendar."""
+    return moment.replace(tzinfo=UTC).astimezone().date()
+
+
 OVERDUE_SHOWN = 5  # the most recent overdue tasks; the card counts all of them
 UPCOMING_SHOWN = 12
 DEBRIEFS_SHOWN = 10  # the oldest ones; the card counts all of them

@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 import uuid
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 
 import numpy as np
 from sqlalchemy import func, select
@@ -30,6 +30,7 @@ from ..core.models import (
     Territory,
     User,
 )
+from ..core.today import local_day
 
 DEBRIEFS_SHOWN = 5
 NEIGHBOURS_SHOWN = 6
@@ -332,7 +333,7 @@ def _local_day(moment: datetime | str | None) -> date | None:
         return None
     if isinstance(moment, str):  # coalesce() comes back untyped from SQLite
         moment = datetime.fromisoformat(moment)
-    return moment.replace(tzinfo=UTC).astimezone().date()
+    return local_day(moment)
 
 
 def _neighbours(session: Session, account: Account) -> list[Neighbour]:

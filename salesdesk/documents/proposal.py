@@ -35,8 +35,8 @@ from reportlab.platypus import (
 
 from ..core.company import LOGO_MAX_PIXELS
 from ..core.deals.proposals import ProposalDoc
-from ..core.deals.snapshots import local_day
 from ..core.exports.files import atomic_file
+from ..core.today import local_day
 from . import proposal_style as w
 from .fonts import register_fonts
 from .layout import (

@@ -8,7 +8,8 @@ from datetime import date
 import pytest
 
 from salesdesk.cli import main
-from salesdesk.core.automation.timeaudit import monday_of, week_report
+from salesdesk.core.automation.timeaudit import week_report
+from salesdesk.core.deals.common import week_start
 from salesdesk.core.demo import generate
 from salesdesk.core.workspace import current_profile
 
@@ -47,4 +48,4 @@ def test_text_table_team_and_bad_week(demo, capsys):
     assert "team of" in text and "Selling face to face" in text and "Share" in text
     assert main(["--db", path, "timeaudit", "--week", "June"]) == 2
     assert "YYYY-Www" in capsys.readouterr().err
-    assert monday_of(TODAY) == date(2024, 6, 10)
+    assert week_start(TODAY) == date(2024, 6, 10)

@@ -9,15 +9,15 @@ import shiboken6
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QMainWindow
 
-from salesdesk.core.automation import timeaudit as ta
 from salesdesk.core.automation import timesheet as ts
+from salesdesk.core.deals.common import week_start
 from salesdesk.core.domain import Role, TimeSource
 from salesdesk.core.models import TimeEntry, User
 from salesdesk.core.workspace import CURRENT_USER_KEY, current_profile, set_setting
 from salesdesk.ui.automation.timesheet import TimeAuditPanel, parse_hours
 from salesdesk.ui.views.automation import AutomationView
 
-WEEK = ta.monday_of(date.today()) - timedelta(weeks=1)
+WEEK = week_start(date.today()) - timedelta(weeks=1)
 
 
 def at(day: date, hour: int) -> datetime:

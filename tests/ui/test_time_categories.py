@@ -7,6 +7,7 @@ from datetime import UTC, date, datetime, time
 from PySide6.QtWidgets import QDialogButtonBox
 
 from salesdesk.core.automation import timeaudit as ta
+from salesdesk.core.deals.common import week_start
 from salesdesk.core.domain import Role, TimeSource
 from salesdesk.core.models import TimeEntry
 from salesdesk.core.workspace import ProfileInput, current_profile, save_profile
@@ -27,7 +28,7 @@ def _dialog(qtbot, make_state, db, role):
 def test_a_manager_renames_adds_and_removes_categories_keeping_history(qtbot, make_state, db):
     dialog, panel = _dialog(qtbot, make_state, db, Role.SALES_MANAGER)
     me = current_profile(db).id
-    monday = ta.monday_of(date.today())
+    monday = week_start(date.today())
     with db.write() as s:
         s.add(
             TimeEntry(

@@ -138,10 +138,6 @@ def save_categories(
 
 
 # Weeks --------------------------------------------------------------------------------
-def monday_of(day: date) -> date:
-    return day - timedelta(days=day.weekday())
-
-
 def parse_iso_week(text: str) -> date:
     """`2026-W48` → that week's Monday."""
     m = re.fullmatch(r"\s*(\d{4})-?W(\d{1,2})\s*", text, re.IGNORECASE)
@@ -159,11 +155,6 @@ def parse_iso_week(text: str) -> date:
         raise TimeAuditError(
             "week", QT_TRANSLATE_NOOP("Errors", "There is no week {text}."), text=text
         ) from None
-
-
-def local_day(moment: datetime) -> date:
-    """The local day a stored (naive UTC) time falls on."""
-    return moment.replace(tzinfo=UTC).astimezone().date()
 
 
 def utc_at(day: date, hour: int) -> datetime:

@@ -20,7 +20,7 @@ from ..db import Database
 from ..domain import TimeSource
 from ..i18n import QT_TRANSLATE_NOOP
 from ..models import TimeEntry, utcnow
-from ..today import utc_start_of
+from ..today import local_day, utc_start_of
 from .candidates import live_entries
 from .timeaudit import (
     DAY_MINUTES,
@@ -28,7 +28,6 @@ from .timeaudit import (
     TimeAuditError,
     categories,
     check_monday,
-    local_day,
     utc_at,
 )
 

@@ -16,7 +16,7 @@ again, or changing its times, rewrites it; a call that is no longer a visit lose
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import datetime, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -25,6 +25,7 @@ from ..domain import CallStatus, CallType, TimeSource
 from ..models import Account, Call, TimeEntry, User
 from ..territory.config import stored_pattern_settings
 from ..territory.travel import duration_matrix_s
+from ..today import local_day
 
 DRIVE_RULE = "route_drive"
 TRAVEL = "travel"
@@ -97,7 +98,7 @@ def _drive(s: Session, call: Call) -> tuple[int | None, datetime | None]:
 
 def _previous_visit(s: Session, call: Call) -> Call | None:
     """The rep's visit checked out last before this check-in, on the same local day."""
-    day = _local_day(call.checked_in_at)
+    day = local_day(call.checked_in_at)
     rows = s.scalars(
         select(Call)
         .where(
@@ -115,10 +116,6 @@ def _previous_visit(s: Session, call: Call) -> Call | None:
         .limit(4)
     )
     for row in rows:
-        if _local_day(row.checked_out_at) == day:
+        if local_day(row.checked_out_at) == day:
             return row
     return None
-
-
-def _local_day(utc: datetime) -> date:
-    return utc.replace(tzinfo=UTC).astimezone().date()

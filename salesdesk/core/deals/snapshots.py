@@ -13,13 +13,14 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from ..db import Database
 from ..models import QuotaSnapshot, new_id, utcnow
+from ..today import local_day
 from .common import month_start, week_start, weeks_of
 from .quota import Figures, position_in, quota_holders, total
 
@@ -53,11 +54,6 @@ class WeekPosition:
     @property
     def live(self) -> bool:
         return self.source == "live"
-
-
-def local_day(moment: datetime) -> date:
-    """The local calendar day of a naive UTC moment."""
-    return moment.replace(tzinfo=UTC).astimezone().date()
 
 
 def take_snapshot(

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from ...core.automation import timeaudit as ta
 from ...core.automation import timesheet as ts
+from ...core.deals.common import week_start
 from ...core.domain import Role
 from ...core.errors import SalesDeskError
 from ..messages import arg, error_text
@@ -131,14 +132,14 @@ class TimeAuditPanel(QWidget):
         self.week.setCalendarPopup(True)
         self.week.setDisplayFormat(self.tr("'Week of' d MMM yyyy"))
         today = date.today()
-        self.week.setDate(QDate(ta.monday_of(today)))
+        self.week.setDate(QDate(week_start(today)))
         self.week.dateChanged.connect(self._on_week_picked)
         earlier = QPushButton(self.tr("Previous week"))
         earlier.clicked.connect(lambda: self._step(-1))
         later = QPushButton(self.tr("Next week"))
         later.clicked.connect(lambda: self._step(1))
         this_week = QPushButton(self.tr("This week"))
-        this_week.clicked.connect(lambda: self.week.setDate(QDate(ta.monday_of(date.today()))))
+        this_week.clicked.connect(lambda: self.week.setDate(QDate(week_start(date.today()))))
         self.who = QComboBox()
         self.who.currentIndexChanged.connect(lambda _i: self.refresh())
         top = QHBoxLayout()
@@ -310,13 +311,13 @@ class TimeAuditPanel(QWidget):
         self.who.blockSignals(False)
 
     def week_start(self) -> date:
-        return ta.monday_of(self.week.date().toPython())
+        return week_start(self.week.date().toPython())
 
     def _step(self, weeks: int) -> None:
         self.week.setDate(QDate(self.week_start() + timedelta(weeks=weeks)))
 
     def _on_week_picked(self, _d) -> None:
-        monday = ta.monday_of(self.week.date().toPython())
+        monday = week_start(self.week.date().toPython())
         if self.week.date().toPython() != monday:
             self.week.setDate(QDate(monday))  # comes back here once
             return
