@@ -15,7 +15,7 @@ from email.utils import formatdate
 from pathlib import Path
 from urllib.parse import quote
 
-from sqlalchemy import func, select, true
+from sqlalchemy import exists, func, select, true
 
 from ..db import Database
 from ..domain import Channel
@@ -140,10 +140,12 @@ def recipients(
 def preview_account(db: Database) -> tuple[uuid.UUID, str] | None:
     """An account with a live contact to preview templates on (the first by name)."""
     with db.read() as s:
+        # EXISTS, not a join: SQLite then walks the name index and stops at the first
+        # account with a contact (a join sorted every pair: 0.8-2 s at 100,000 accounts).
+        has_contact = exists().where(Contact.account_id == Account.id, Contact.deleted_at.is_(None))
         row = s.execute(
             select(Account.id, Account.name)
-            .join(Contact, Contact.account_id == Account.id)
-            .where(Account.deleted_at.is_(None), Contact.deleted_at.is_(None))
+            .where(Account.deleted_at.is_(None), has_contact)
             .order_by(Account.name)
             .limit(1)
         ).first()

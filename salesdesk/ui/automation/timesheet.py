@@ -127,6 +127,7 @@ class TimeAuditPanel(QWidget):
         self._dirty = False
         self._filling = False
         self._stale = False
+        self._saving = False
 
         self.week = QDateEdit()
         self.week.setCalendarPopup(True)
@@ -335,7 +336,7 @@ class TimeAuditPanel(QWidget):
 
     # loading ----------------------------------------------------------------------------
     def _on_changed(self, tables: frozenset) -> None:
-        if not tables & WATCHED:
+        if self._saving or not tables & WATCHED:
             return
         if self.isVisible():
             self.refresh(keep_edits=True)
@@ -521,14 +522,14 @@ class TimeAuditPanel(QWidget):
         except ValueError as exc:
             self.message.setText(arg(self.tr("“%1” is not a number of hours."), str(exc)))
             return False
+        self._saving = True  # the save's own change notice: refreshed once, below
         try:
-            sheet = ts.save_timesheet(self.db, self.state.user_id, self.sheet.week_start, rows)
+            ts.save_timesheet(self.db, self.state.user_id, self.sheet.week_start, rows)
         except SalesDeskError as exc:
             self.message.setText(error_text(exc))
             return False
-        self._fill_grid(sheet)
-        self.sheet = sheet
-        self._fill_auto(sheet)
+        finally:
+            self._saving = False
         self.refresh()
         self.message.setProperty("role", "muted")
         self.message.style().polish(self.message)

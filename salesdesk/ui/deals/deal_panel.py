@@ -42,6 +42,7 @@ class DealPanel(QWidget):
         self._db = app_state.ctx.db
         self.deal_id: uuid.UUID | None = None
         self.detail: DealDetail | None = None
+        self._fresh = False  # a change notice has just read the deal again
 
         self.title = label("", "title", wrap=True)
         self.subtitle = label("", "subtitle", wrap=True)
@@ -202,25 +203,33 @@ class DealPanel(QWidget):
             self.show_deal(deal_id)
             if created:
                 self.tabs.setCurrentIndex(PLAN)
-        elif self._refresh():
+        elif self._reloaded():
             self.deal_form.load_deal(self.detail)
         self.deal_form.show_warnings(saved.warnings)
         self.changed.emit(deal_id)
 
     def _plan_saved(self, deal_id) -> None:
-        if self._refresh():
+        if self._reloaded():
             self.plan_form.load(self.detail.id, self.detail.account_id)
         self.changed.emit(deal_id)
 
     def _lines_saved(self, deal_id) -> None:
-        if self._refresh():
+        if self._reloaded():
             self.lines.load(self.detail.id, self.detail.currency)
             self.deal_form.follow_lines(self.detail.amount, self.detail.line_count > 0)
         self.changed.emit(deal_id)
 
     def _touch_logged(self, deal_id) -> None:
-        self._refresh()
+        self._reloaded()
         self.changed.emit(deal_id)
+
+    def _reloaded(self) -> bool:
+        """After a save: its change notice has already read the deal again (True while
+        the deal is there); read it only when no notice came."""
+        if self._fresh:
+            self._fresh = False
+            return self.detail is not None
+        return self._refresh()
 
     def _refresh(self) -> bool:
         """Header, history and the touch list again (False: the deal is gone)."""
@@ -240,4 +249,4 @@ class DealPanel(QWidget):
     def _on_changes(self, tables: frozenset) -> None:
         """Another part of the window moved the deal or added a touch: show it."""
         if self.deal_id is not None and tables & WATCHED:
-            self._refresh()
+            self._fresh = self._refresh()

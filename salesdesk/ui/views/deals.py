@@ -144,8 +144,8 @@ class DealsView(QWidget):
             except ImportError as exc:
                 self.deal_panel = self._missing(exc)
             else:
+                # The board follows the saves through the change notices (debounced).
                 self.deal_panel = self._connect_status(DealPanel(self._state))
-                self.deal_panel.changed.connect(self.board.reload)
             self.side_layout.addWidget(self.deal_panel, 1)
         return self.deal_panel
 
