@@ -8,12 +8,9 @@ figures come from `core.deals.whatworks`, read on a worker thread (a second or t
 
 from __future__ import annotations
 
-from datetime import date, timedelta
-
 from PySide6.QtCore import QDate, QLocale, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -31,7 +28,7 @@ from ...core.domain import Role
 from ..calls.widgets import scrolling
 from ..messages import arg
 from ..theme import ACCENT, colors
-from ..views.common import Card, label
+from ..views.common import Card, figures_table, fit_height, label, period_start
 from ..worker import LatestAnswer
 
 PERIODS = ("90days", "year", "12months", "all")
@@ -42,16 +39,6 @@ RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 RATE_ROLE = Qt.ItemDataRole.UserRole + 11  # (rate, baseline, small) for the bar
 SMALL_ROLE = Qt.ItemDataRole.UserRole + 12  # True on a cell from a small sample
 COL_NAME, COL_TOUCHES, COL_DEALS, COL_ADVANCED, COL_WON, COL_BAR, COL_VERSUS = range(7)
-
-
-def period_start(period: str, today: date) -> date | None:
-    if period == "90days":
-        return today - timedelta(days=89)
-    if period == "year":
-        return today.replace(month=1, day=1)
-    if period == "12months":
-        return today - timedelta(days=364)
-    return None
 
 
 class RateBarDelegate(QStyledItemDelegate):
@@ -100,31 +87,12 @@ class RateBarDelegate(QStyledItemDelegate):
 
 
 def _table(first: str, headers: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers) + 1)
-    table.setHorizontalHeaderLabels([first, *headers])
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    table.verticalHeader().hide()
+    table = figures_table([first, *headers])
     table.setItemDelegateForColumn(COL_BAR, RateBarDelegate(table))
     header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
     header.setSectionResizeMode(COL_BAR, QHeaderView.ResizeMode.Fixed)
     header.resizeSection(COL_BAR, 160)
-    header.setHighlightSections(False)
     return table
-
-
-def _fit_height(table: QTableWidget, most: int = 16) -> None:
-    """As tall as its rows (up to `most`, then it scrolls): no empty box under a short list."""
-    rows = min(table.rowCount(), most)
-    height = table.horizontalHeader().height() + 2 * table.frameWidth()
-    height += (
-        sum(table.rowHeight(r) for r in range(rows)) or table.verticalHeader().defaultSectionSize()
-    )
-    table.setFixedHeight(height + 2)
 
 
 class WhatWorksPanel(QWidget):
@@ -347,7 +315,7 @@ class WhatWorksPanel(QWidget):
         self._fill(self.channels, table.channels, base, self._channel_title)
         self._fill(self.tactics, table.tactics, base, lambda key: key)
         for widget in (self.channels, self.tactics):
-            _fit_height(widget)
+            fit_height(widget, 16)
 
     def _fill(self, table: QTableWidget, rows: list[Figures], base: Figures, title) -> None:
         table.setRowCount(len(rows))

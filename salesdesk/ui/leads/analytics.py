@@ -7,11 +7,8 @@ manager sees the team's leads, anyone else their own. Read on a worker thread.
 
 from __future__ import annotations
 
-from datetime import date, timedelta
-
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QGridLayout,
     QHBoxLayout,
@@ -34,48 +31,13 @@ from ...core.leads.analytics import (
 from ..calls.widgets import scrolling
 from ..messages import arg
 from ..models.lead_table import status_title
-from ..views.common import Card, label
+from ..views.common import Card, figures_table, fit_height, label, period_start
 from ..worker import LatestAnswer
 from .bar_delegate import BAR_ROLE, BarDelegate
 
 PERIODS = ("month", "90days", "year", "all")
 WATCHED = frozenset({"leads", "users"})
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-
-
-def period_start(period: str, today: date) -> date | None:
-    if period == "month":
-        return today.replace(day=1)
-    if period == "90days":
-        return today - timedelta(days=89)
-    if period == "year":
-        return today.replace(month=1, day=1)
-    return None
-
-
-def _table(headers: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    table.verticalHeader().hide()
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-    header.setHighlightSections(False)
-    return table
-
-
-def _fit_height(table: QTableWidget, most: int = 12) -> None:
-    """As tall as its rows (up to `most`, then it scrolls): no empty box under a short list."""
-    rows = min(table.rowCount(), most)
-    height = table.horizontalHeader().height() + 2 * table.frameWidth()
-    height += (
-        sum(table.rowHeight(r) for r in range(rows)) or table.verticalHeader().defaultSectionSize()
-    )
-    table.setFixedHeight(height + 2)
 
 
 class LeadAnalyticsPanel(QWidget):
@@ -114,9 +76,11 @@ class LeadAnalyticsPanel(QWidget):
         top.addStretch(1)
 
         statuses = [status_title(s) for s in LeadStatus]
-        self.sources = _table([self.tr("Source"), self.tr("Leads"), *statuses, *self._rates()])
-        self.reps = _table([self.tr("Rep"), self.tr("Leads"), *statuses, *self._rates()])
-        self.reasons = _table([self.tr("Reason"), self.tr("Leads"), ""])
+        self.sources = figures_table(
+            [self.tr("Source"), self.tr("Leads"), *statuses, *self._rates()]
+        )
+        self.reps = figures_table([self.tr("Rep"), self.tr("Leads"), *statuses, *self._rates()])
+        self.reasons = figures_table([self.tr("Reason"), self.tr("Leads"), ""])
         self.reasons.setItemDelegateForColumn(2, BarDelegate(self.reasons))
         self.reasons.horizontalHeader().setSectionResizeMode(
             0, QHeaderView.ResizeMode.ResizeToContents
@@ -193,7 +157,7 @@ class LeadAnalyticsPanel(QWidget):
         self.reasons.setVisible(bool(reasons))
         self.no_reasons.setVisible(not reasons)
         for table in (self.sources, self.reps, self.reasons):
-            _fit_height(table)
+            fit_height(table, 12)
         self.loaded.emit(data)
 
     def _fill(self, table: QTableWidget, groups: list[Group], blank: str, key: str) -> None:

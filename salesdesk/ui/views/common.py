@@ -2,8 +2,18 @@
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 def label(text: str, role: str | None = None, wrap: bool = False) -> QLabel:
@@ -41,3 +51,43 @@ def put_back_sort_indicator(header, sort_keys: dict, query, fallback: int) -> No
     header.blockSignals(True)
     header.setSortIndicator(sorted_by, order)
     header.blockSignals(False)
+
+
+def period_start(period: str, today: date) -> date | None:
+    """The first day of a period picker's choice: "month", "90days", "year" (this
+    calendar year), "12months"; None for "all"."""
+    if period == "month":
+        return today.replace(day=1)
+    if period == "90days":
+        return today - timedelta(days=89)
+    if period == "year":
+        return today.replace(month=1, day=1)
+    if period == "12months":
+        return today - timedelta(days=364)
+    return None
+
+
+def figures_table(headers: list[str]) -> QTableWidget:
+    """A read-only table of figures: no selection, no editing, the first column stretched."""
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.verticalHeader().hide()
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    header.setHighlightSections(False)
+    return table
+
+
+def fit_height(table: QTableWidget, most: int) -> None:
+    """As tall as its rows (up to `most`, then it scrolls): no empty box under a short list."""
+    rows = min(table.rowCount(), most)
+    height = table.horizontalHeader().height() + 2 * table.frameWidth()
+    height += (
+        sum(table.rowHeight(r) for r in range(rows)) or table.verticalHeader().defaultSectionSize()
+    )
+    table.setFixedHeight(height + 2)
