@@ -72,7 +72,7 @@
 <context>
     <name>DealPanel</name>
     <message numerus="yes">
-        <location filename="../../salesdesk/ui/deals/deal_panel.py" line="154"/>
+        <location filename="../../salesdesk/ui/deals/deal_panel.py" line="155"/>
         <source>%n day(s) in stage</source>
         <translation>
             <numerusform>%n day in stage</numerusform>
@@ -151,7 +151,7 @@
 <context>
     <name>LeadAnalyticsPanel</name>
     <message numerus="yes">
-        <location filename="../../salesdesk/ui/leads/analytics.py" line="189"/>
+        <location filename="../../salesdesk/ui/leads/analytics.py" line="140"/>
         <source>%n lead(s)</source>
         <translation>
             <numerusform>%n lead</numerusform>
@@ -159,7 +159,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salesdesk/ui/leads/analytics.py" line="189"/>
+        <location filename="../../salesdesk/ui/leads/analytics.py" line="140"/>
         <source>%n decided</source>
         <translation>
             <numerusform>%n decided</numerusform>
@@ -167,7 +167,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salesdesk/ui/leads/analytics.py" line="229"/>
+        <location filename="../../salesdesk/ui/leads/analytics.py" line="180"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -252,7 +252,7 @@
 <context>
     <name>QuotaDashboard</name>
     <message numerus="yes">
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="376"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="366"/>
         <source>Snapshot stored for %n rep(s).</source>
         <translation>
             <numerusform>Snapshot stored for %n rep.</numerusform>
@@ -260,8 +260,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="403"/>
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="566"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="391"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="554"/>
         <source>%n deal(s)</source>
         <translation>
             <numerusform>%n deal</numerusform>
@@ -269,9 +269,9 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="410"/>
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="436"/>
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="444"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="398"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="424"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="432"/>
         <source>%n open deal(s)</source>
         <translation>
             <numerusform>%n open deal</numerusform>
@@ -279,7 +279,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="420"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="408"/>
         <source>%n rep(s)</source>
         <translation>
             <numerusform>%n rep</numerusform>
@@ -287,7 +287,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="479"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="467"/>
         <source>%n won deal(s)</source>
         <translation>
             <numerusform>%n won deal</numerusform>
@@ -295,7 +295,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="507"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="495"/>
         <source>%n call(s)</source>
         <translation>
             <numerusform>%n call</numerusform>
@@ -303,7 +303,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="509"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="497"/>
         <source>%n week(s) left</source>
         <translation>
             <numerusform>%n week left</numerusform>
@@ -311,7 +311,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="536"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="524"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>

@@ -1853,104 +1853,104 @@ Later | 0</source>
 <context>
     <name>DealPanel</name>
     <message>
-        <location filename="../../salesdesk/ui/deals/deal_panel.py" line="78"/>
+        <location filename="../../salesdesk/ui/deals/deal_panel.py" line="79"/>
         <source>&amp;Deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/deal_panel.py" line="79"/>
+        <location filename="../../salesdesk/ui/deals/deal_panel.py" line="80"/>
         <source>P&amp;lan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/deal_panel.py" line="80"/>
+        <location filename="../../salesdesk/ui/deals/deal_panel.py" line="81"/>
         <source>L&amp;ines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/deal_panel.py" line="81"/>
+        <location filename="../../salesdesk/ui/deals/deal_panel.py" line="82"/>
         <source>P&amp;roposals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/deal_panel.py" line="82"/>
+        <location filename="../../salesdesk/ui/deals/deal_panel.py" line="83"/>
         <source>&amp;Touches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/deal_panel.py" line="83"/>
+        <location filename="../../salesdesk/ui/deals/deal_panel.py" line="84"/>
         <source>&amp;History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/deal_panel.py" line="101"/>
+        <location filename="../../salesdesk/ui/deals/deal_panel.py" line="102"/>
         <source>New deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/deal_panel.py" line="103"/>
+        <location filename="../../salesdesk/ui/deals/deal_panel.py" line="104"/>
         <source>Choose the account and name the deal; it starts in the first stage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/deal_panel.py" line="135"/>
+        <location filename="../../salesdesk/ui/deals/deal_panel.py" line="136"/>
         <source>This deal no longer exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/deal_panel.py" line="136"/>
+        <location filename="../../salesdesk/ui/deals/deal_panel.py" line="137"/>
         <source>It was deleted meanwhile; choose another deal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/deal_panel.py" line="148"/>
+        <location filename="../../salesdesk/ui/deals/deal_panel.py" line="149"/>
         <source>owner %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/deal_panel.py" line="148"/>
+        <location filename="../../salesdesk/ui/deals/deal_panel.py" line="149"/>
         <source>no owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/deal_panel.py" line="154"/>
+        <location filename="../../salesdesk/ui/deals/deal_panel.py" line="155"/>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salesdesk/ui/deals/deal_panel.py" line="154"/>
+        <location filename="../../salesdesk/ui/deals/deal_panel.py" line="155"/>
         <source>%n day(s) in stage</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/deal_panel.py" line="163"/>
+        <location filename="../../salesdesk/ui/deals/deal_panel.py" line="164"/>
         <source>closes %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/deal_panel.py" line="165"/>
+        <location filename="../../salesdesk/ui/deals/deal_panel.py" line="166"/>
         <source>no close date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/deal_panel.py" line="169"/>
+        <location filename="../../salesdesk/ui/deals/deal_panel.py" line="170"/>
         <source>lost: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/deal_panel.py" line="175"/>
+        <location filename="../../salesdesk/ui/deals/deal_panel.py" line="176"/>
         <source>next: %1 by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/deal_panel.py" line="180"/>
+        <location filename="../../salesdesk/ui/deals/deal_panel.py" line="181"/>
         <source>next: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/deal_panel.py" line="191"/>
+        <location filename="../../salesdesk/ui/deals/deal_panel.py" line="192"/>
         <source>The close date has passed; set a new one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2366,17 +2366,17 @@ Later | 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/db.py" line="125"/>
+        <location filename="../../salesdesk/core/db.py" line="126"/>
         <source>The disk is full or failing: nothing was saved. Free some space and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/db.py" line="132"/>
+        <location filename="../../salesdesk/core/db.py" line="133"/>
         <source>The database file is read-only: nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/db.py" line="136"/>
+        <location filename="../../salesdesk/core/db.py" line="137"/>
         <source>The database is busy in another program: nothing was saved. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3321,22 +3321,22 @@ Later | 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/deals/lines.py" line="99"/>
+        <location filename="../../salesdesk/core/deals/lines.py" line="102"/>
         <source>Line {row}: choose a product from the price book.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/deals/lines.py" line="104"/>
+        <location filename="../../salesdesk/core/deals/lines.py" line="107"/>
         <source>Line {row}: the quantity must be more than 0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/deals/lines.py" line="109"/>
+        <location filename="../../salesdesk/core/deals/lines.py" line="112"/>
         <source>Line {row}: the price cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/deals/lines.py" line="115"/>
+        <location filename="../../salesdesk/core/deals/lines.py" line="118"/>
         <source>Line {row}: the discount must be from 0 to 100%.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3368,7 +3368,7 @@ Later | 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/deals/openings.py" line="250"/>
+        <location filename="../../salesdesk/core/deals/openings.py" line="254"/>
         <location filename="../../salesdesk/core/plans/handoffs.py" line="99"/>
         <location filename="../../salesdesk/core/plans/overview.py" line="97"/>
         <location filename="../../salesdesk/core/plans/plans.py" line="212"/>
@@ -3376,12 +3376,12 @@ Later | 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/deals/openings.py" line="255"/>
+        <location filename="../../salesdesk/core/deals/openings.py" line="259"/>
         <source>This product is no longer sold.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/deals/openings.py" line="267"/>
+        <location filename="../../salesdesk/core/deals/openings.py" line="271"/>
         <source>The pipeline has no open stage to start a deal in.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3622,38 +3622,38 @@ Later | 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/automation/email.py" line="159"/>
+        <location filename="../../salesdesk/core/automation/email.py" line="161"/>
         <source>Give the template a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/automation/email.py" line="169"/>
+        <location filename="../../salesdesk/core/automation/email.py" line="171"/>
         <source>The {field} has at most {max} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/automation/email.py" line="175"/>
+        <location filename="../../salesdesk/core/automation/email.py" line="177"/>
         <source>Give the email a subject.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/automation/email.py" line="190"/>
+        <location filename="../../salesdesk/core/automation/email.py" line="192"/>
         <source>There is already a template called {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/automation/email.py" line="200"/>
-        <location filename="../../salesdesk/core/automation/email.py" line="214"/>
+        <location filename="../../salesdesk/core/automation/email.py" line="202"/>
+        <location filename="../../salesdesk/core/automation/email.py" line="216"/>
         <source>The template was deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/automation/email.py" line="264"/>
+        <location filename="../../salesdesk/core/automation/email.py" line="266"/>
         <source>Choose a contact of an account to log the email.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/automation/email.py" line="271"/>
+        <location filename="../../salesdesk/core/automation/email.py" line="273"/>
         <location filename="../../salesdesk/core/deals/touches.py" line="142"/>
         <source>The contact must be one of the deal&apos;s account&apos;s.</source>
         <translation type="unfinished"></translation>
@@ -3965,7 +3965,7 @@ Later | 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/documents/plan_data.py" line="193"/>
+        <location filename="../../salesdesk/documents/plan_data.py" line="194"/>
         <source>No account with id {id}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4007,38 +4007,38 @@ Later | 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/automation/timeaudit.py" line="151"/>
+        <location filename="../../salesdesk/core/automation/timeaudit.py" line="147"/>
         <source>Write the week as YYYY-Www (for example 2026-W48), not {text}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/automation/timeaudit.py" line="160"/>
+        <location filename="../../salesdesk/core/automation/timeaudit.py" line="156"/>
         <source>There is no week {text}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/automation/timeaudit.py" line="177"/>
+        <location filename="../../salesdesk/core/automation/timeaudit.py" line="168"/>
         <source>A week starts on a Monday, not {day}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/automation/timesheet.py" line="126"/>
+        <location filename="../../salesdesk/core/automation/timesheet.py" line="125"/>
         <source>{day} is not in the week of {week}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/automation/timesheet.py" line="133"/>
-        <location filename="../../salesdesk/core/automation/timesheet.py" line="220"/>
+        <location filename="../../salesdesk/core/automation/timesheet.py" line="132"/>
+        <location filename="../../salesdesk/core/automation/timesheet.py" line="219"/>
         <source>{category} is not a time category in the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/automation/timesheet.py" line="139"/>
+        <location filename="../../salesdesk/core/automation/timesheet.py" line="138"/>
         <source>Minutes must be from 0 to 1440 (24 hours), not {minutes}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/automation/timesheet.py" line="164"/>
+        <location filename="../../salesdesk/core/automation/timesheet.py" line="163"/>
         <source>{day} adds up to {hours} hours with the automatic time; a day has 24.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5701,160 +5701,160 @@ Leads already assessed with it keep their answers and scores; new leads get anot
 <context>
     <name>LeadAnalyticsPanel</name>
     <message>
-        <location filename="../../salesdesk/ui/leads/analytics.py" line="95"/>
+        <location filename="../../salesdesk/ui/leads/analytics.py" line="62"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/leads/analytics.py" line="100"/>
+        <location filename="../../salesdesk/ui/leads/analytics.py" line="67"/>
         <source>The team&apos;s leads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/leads/analytics.py" line="100"/>
+        <location filename="../../salesdesk/ui/leads/analytics.py" line="67"/>
         <source>Your leads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/leads/analytics.py" line="106"/>
+        <location filename="../../salesdesk/ui/leads/analytics.py" line="73"/>
         <source>Leads entered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/leads/analytics.py" line="112"/>
+        <location filename="../../salesdesk/ui/leads/analytics.py" line="80"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/leads/analytics.py" line="112"/>
-        <location filename="../../salesdesk/ui/leads/analytics.py" line="113"/>
-        <location filename="../../salesdesk/ui/leads/analytics.py" line="114"/>
+        <location filename="../../salesdesk/ui/leads/analytics.py" line="80"/>
+        <location filename="../../salesdesk/ui/leads/analytics.py" line="82"/>
+        <location filename="../../salesdesk/ui/leads/analytics.py" line="83"/>
         <source>Leads</source>
         <translation type="unfinished">سرنخ‌ها</translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/leads/analytics.py" line="113"/>
+        <location filename="../../salesdesk/ui/leads/analytics.py" line="82"/>
         <source>Rep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/leads/analytics.py" line="114"/>
+        <location filename="../../salesdesk/ui/leads/analytics.py" line="83"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/leads/analytics.py" line="121"/>
+        <location filename="../../salesdesk/ui/leads/analytics.py" line="90"/>
         <source>By source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/leads/analytics.py" line="123"/>
+        <location filename="../../salesdesk/ui/leads/analytics.py" line="92"/>
         <source>Why leads were disqualified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/leads/analytics.py" line="124"/>
+        <location filename="../../salesdesk/ui/leads/analytics.py" line="93"/>
         <source>No lead was disqualified in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/leads/analytics.py" line="127"/>
+        <location filename="../../salesdesk/ui/leads/analytics.py" line="96"/>
         <source>By rep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/leads/analytics.py" line="150"/>
+        <location filename="../../salesdesk/ui/leads/analytics.py" line="118"/>
         <source>this month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/leads/analytics.py" line="151"/>
+        <location filename="../../salesdesk/ui/leads/analytics.py" line="119"/>
         <source>in the last 90 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/leads/analytics.py" line="152"/>
+        <location filename="../../salesdesk/ui/leads/analytics.py" line="120"/>
         <source>this year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/leads/analytics.py" line="153"/>
+        <location filename="../../salesdesk/ui/leads/analytics.py" line="121"/>
         <source>at any time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/leads/analytics.py" line="157"/>
+        <location filename="../../salesdesk/ui/leads/analytics.py" line="125"/>
         <source>Conversion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/leads/analytics.py" line="157"/>
+        <location filename="../../salesdesk/ui/leads/analytics.py" line="125"/>
         <source>Days to qualify</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salesdesk/ui/leads/analytics.py" line="189"/>
+        <location filename="../../salesdesk/ui/leads/analytics.py" line="140"/>
         <source>%n lead(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salesdesk/ui/leads/analytics.py" line="189"/>
+        <location filename="../../salesdesk/ui/leads/analytics.py" line="140"/>
         <source>%n decided</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/leads/analytics.py" line="191"/>
+        <location filename="../../salesdesk/ui/leads/analytics.py" line="142"/>
         <source>%1 converted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/leads/analytics.py" line="193"/>
+        <location filename="../../salesdesk/ui/leads/analytics.py" line="144"/>
         <source>median %1 to qualify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/leads/analytics.py" line="195"/>
+        <location filename="../../salesdesk/ui/leads/analytics.py" line="146"/>
         <source>(no source)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/leads/analytics.py" line="196"/>
+        <location filename="../../salesdesk/ui/leads/analytics.py" line="147"/>
         <source>(nobody)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/leads/analytics.py" line="197"/>
+        <location filename="../../salesdesk/ui/leads/analytics.py" line="148"/>
         <source>(no reason)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/leads/analytics.py" line="218"/>
+        <location filename="../../salesdesk/ui/leads/analytics.py" line="169"/>
         <source>Qualified of the leads decided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/leads/analytics.py" line="220"/>
+        <location filename="../../salesdesk/ui/leads/analytics.py" line="171"/>
         <source>Median days from entry to qualification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/leads/analytics.py" line="226"/>
+        <location filename="../../salesdesk/ui/leads/analytics.py" line="177"/>
         <source>%1% (%2 of %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salesdesk/ui/leads/analytics.py" line="229"/>
+        <location filename="../../salesdesk/ui/leads/analytics.py" line="180"/>
         <source>%n day(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/leads/analytics.py" line="229"/>
+        <location filename="../../salesdesk/ui/leads/analytics.py" line="180"/>
         <source>under a day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7094,172 +7094,172 @@ or press Ctrl+N to enter a new one.</source>
 <context>
     <name>OpeningsPanel</name>
     <message>
-        <location filename="../../salesdesk/ui/deals/openings.py" line="66"/>
+        <location filename="../../salesdesk/ui/deals/openings.py" line="72"/>
         <source>Customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/openings.py" line="67"/>
+        <location filename="../../salesdesk/ui/deals/openings.py" line="73"/>
         <source>My customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/openings.py" line="68"/>
+        <location filename="../../salesdesk/ui/deals/openings.py" line="74"/>
         <source>Every customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/openings.py" line="73"/>
+        <location filename="../../salesdesk/ui/deals/openings.py" line="79"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/openings.py" line="84"/>
+        <location filename="../../salesdesk/ui/deals/openings.py" line="90"/>
         <source>Cross-sell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/openings.py" line="85"/>
+        <location filename="../../salesdesk/ui/deals/openings.py" line="91"/>
         <source>Upsell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/openings.py" line="86"/>
+        <location filename="../../salesdesk/ui/deals/openings.py" line="92"/>
         <source>No open deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/openings.py" line="107"/>
+        <location filename="../../salesdesk/ui/deals/openings.py" line="112"/>
         <source>Products that customers of the same industry and size buy and this customer does not.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/openings.py" line="110"/>
+        <location filename="../../salesdesk/ui/deals/openings.py" line="115"/>
         <source>Customers whose revenue is below half of their potential.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/openings.py" line="111"/>
+        <location filename="../../salesdesk/ui/deals/openings.py" line="116"/>
         <source>Customers without a single open deal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/openings.py" line="115"/>
+        <location filename="../../salesdesk/ui/deals/openings.py" line="120"/>
         <source>Account</source>
         <translation type="unfinished">حساب</translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/openings.py" line="115"/>
+        <location filename="../../salesdesk/ui/deals/openings.py" line="120"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/openings.py" line="115"/>
+        <location filename="../../salesdesk/ui/deals/openings.py" line="120"/>
         <source>Deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/openings.py" line="117"/>
+        <location filename="../../salesdesk/ui/deals/openings.py" line="122"/>
         <source>Product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/openings.py" line="117"/>
+        <location filename="../../salesdesk/ui/deals/openings.py" line="122"/>
         <source>List price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/openings.py" line="118"/>
+        <location filename="../../salesdesk/ui/deals/openings.py" line="123"/>
         <source>Revenue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/openings.py" line="118"/>
+        <location filename="../../salesdesk/ui/deals/openings.py" line="123"/>
         <source>Potential</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/openings.py" line="120"/>
+        <location filename="../../salesdesk/ui/deals/openings.py" line="125"/>
         <source>Gap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/openings.py" line="157"/>
+        <location filename="../../salesdesk/ui/deals/openings.py" line="150"/>
         <source>Looking for openings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/openings.py" line="189"/>
+        <location filename="../../salesdesk/ui/deals/openings.py" line="172"/>
         <source>%1 of %2 shown, the best first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/openings.py" line="191"/>
+        <location filename="../../salesdesk/ui/deals/openings.py" line="174"/>
         <source>%1 found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/openings.py" line="198"/>
+        <location filename="../../salesdesk/ui/deals/openings.py" line="181"/>
         <source>%1 of %2 similar customers buy it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/openings.py" line="199"/>
+        <location filename="../../salesdesk/ui/deals/openings.py" line="182"/>
         <source>%1 employees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/openings.py" line="201"/>
+        <location filename="../../salesdesk/ui/deals/openings.py" line="184"/>
         <source>Similar: the same industry (%1) and size (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/openings.py" line="208"/>
+        <location filename="../../salesdesk/ui/deals/openings.py" line="191"/>
         <source>Revenue is %1% of the potential</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/openings.py" line="210"/>
+        <location filename="../../salesdesk/ui/deals/openings.py" line="193"/>
         <source>Customer with no open deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/openings.py" line="217"/>
+        <location filename="../../salesdesk/ui/deals/openings.py" line="200"/>
         <source>Deal created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/openings.py" line="217"/>
+        <location filename="../../salesdesk/ui/deals/openings.py" line="200"/>
         <source>Deal open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/openings.py" line="222"/>
+        <location filename="../../salesdesk/ui/deals/openings.py" line="205"/>
         <source>Create deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/openings.py" line="223"/>
+        <location filename="../../salesdesk/ui/deals/openings.py" line="206"/>
         <source>Create a deal for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/openings.py" line="232"/>
+        <location filename="../../salesdesk/ui/deals/openings.py" line="215"/>
         <source>%1 – %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/openings.py" line="234"/>
+        <location filename="../../salesdesk/ui/deals/openings.py" line="217"/>
         <source>%1 – upsell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/openings.py" line="236"/>
+        <location filename="../../salesdesk/ui/deals/openings.py" line="219"/>
         <source>%1 – new deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/openings.py" line="250"/>
+        <location filename="../../salesdesk/ui/deals/openings.py" line="233"/>
         <source>Deal created: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8843,303 +8843,303 @@ or press Ctrl+N to enter a new one.</source>
 <context>
     <name>QuotaDashboard</name>
     <message>
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="236"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="242"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="245"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="251"/>
         <source>Whose figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="248"/>
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="460"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="254"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="448"/>
         <source>The whole team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="253"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="259"/>
         <source>Take snapshot now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="255"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="261"/>
         <source>Store everyone&apos;s position as it stands now; the chart keeps the last one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="267"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="273"/>
         <source>Quota</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="267"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="273"/>
         <source>The month&apos;s quota</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="268"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="274"/>
         <source>Closed won</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="268"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="274"/>
         <source>Deals won this month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="270"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="276"/>
         <source>Commit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="270"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="276"/>
         <source>Open deals the rep commits to close this month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="273"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="279"/>
         <source>Best case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="273"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="279"/>
         <source>Open deals that could close this month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="276"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="282"/>
         <source>Pipeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="276"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="282"/>
         <source>Other open deals with a close date this month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="278"/>
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="472"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="284"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="460"/>
         <source>Gap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="278"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="284"/>
         <source>Quota minus closed won minus commit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="288"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="294"/>
         <source>Closed won against quota</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="292"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="298"/>
         <source>Week by week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="296"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="302"/>
         <source>Each week shows the last snapshot stored in it, as it was known then.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="302"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="308"/>
         <source>Still needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="310"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="316"/>
         <source>Deals moved forward out of each stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="358"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="352"/>
         <source>Calculating…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="376"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="366"/>
         <source>Snapshot stored for %n rep(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="403"/>
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="566"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="391"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="554"/>
         <source>%n deal(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="410"/>
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="436"/>
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="444"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="398"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="424"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="432"/>
         <source>%n open deal(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="413"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="401"/>
         <source>quota reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="415"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="403"/>
         <source>short of quota</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="417"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="405"/>
         <source>to find</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="420"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="408"/>
         <source>%n rep(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="426"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="414"/>
         <source>%1 of quota won; %2 with the commit deals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="435"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="423"/>
         <source>%1 (%2) are past their close date and still open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="443"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="431"/>
         <source>%1 (%2) have no close date and count in no month.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="472"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="460"/>
         <source>quota − closed won − commit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="474"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="462"/>
         <source>Deals to win</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="477"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="465"/>
         <source>average won deal %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="479"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="467"/>
         <source>%n won deal(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="483"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="471"/>
         <source>Deals to create</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="486"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="474"/>
         <source>win rate %1 (%2 won of %3 closed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="493"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="481"/>
         <source>Proposals to send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="496"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="484"/>
         <source>%1 of deals reaching %2 are won (stage conversion)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="502"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="490"/>
         <source>Calls this week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="505"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="493"/>
         <source>%1 calls per won deal (%2); %3 in all over %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="507"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="495"/>
         <source>%n call(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="509"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="497"/>
         <source>%n week(s) left</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="527"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="515"/>
         <source>Based on the history from %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="535"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="523"/>
         <source>Average cycle %1: a deal created today closes around %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="536"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="524"/>
         <source>%n day(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="552"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="540"/>
         <source>%1 (%2 of %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="565"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="553"/>
         <source>Too little history: %1 closed; at least %2 are needed for these figures.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="570"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="558"/>
         <source>No deal was won in this history: no deal size or win rate yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="572"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="560"/>
         <source>No proposal stage: name one Proposal, or give one 50% or more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="575"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="563"/>
         <source>Too few deals left %1 (%2, at least %3) to say how many proposals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="582"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="570"/>
         <source>No deal moved forward from %1 in this history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="585"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="573"/>
         <source>No calls recorded in this history: no calls per won deal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/dashboard.py" line="587"/>
+        <location filename="../../salesdesk/ui/deals/dashboard.py" line="575"/>
         <source>This month is over: nothing more can be done for it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9221,7 +9221,7 @@ or press Ctrl+N to enter a new one.</source>
 <context>
     <name>ReportCard</name>
     <message>
-        <location filename="../../salesdesk/ui/reports/overview.py" line="34"/>
+        <location filename="../../salesdesk/ui/reports/overview.py" line="35"/>
         <source>Open the report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9234,7 +9234,7 @@ or press Ctrl+N to enter a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/reports/chart.py" line="212"/>
+        <location filename="../../salesdesk/ui/reports/chart.py" line="218"/>
         <source>No data for this period</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9465,12 +9465,12 @@ or press Ctrl+N to enter a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/reports/insight.py" line="43"/>
+        <location filename="../../salesdesk/core/reports/insight.py" line="42"/>
         <source>What works</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/reports/insight.py" line="79"/>
+        <location filename="../../salesdesk/core/reports/insight.py" line="78"/>
         <source>Time audit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9633,163 +9633,163 @@ or press Ctrl+N to enter a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/reports/insight.py" line="46"/>
+        <location filename="../../salesdesk/core/reports/insight.py" line="45"/>
         <source>All touches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/reports/insight.py" line="48"/>
+        <location filename="../../salesdesk/core/reports/insight.py" line="47"/>
         <source>Visit</source>
         <translation type="unfinished">بازدید</translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/reports/insight.py" line="49"/>
+        <location filename="../../salesdesk/core/reports/insight.py" line="48"/>
         <source>Phone</source>
         <translation type="unfinished">تلفن</translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/reports/insight.py" line="50"/>
+        <location filename="../../salesdesk/core/reports/insight.py" line="49"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/reports/insight.py" line="51"/>
+        <location filename="../../salesdesk/core/reports/insight.py" line="50"/>
         <source>Video</source>
         <translation type="unfinished">ویدیو</translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/reports/insight.py" line="52"/>
+        <location filename="../../salesdesk/core/reports/insight.py" line="51"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/reports/insight.py" line="57"/>
+        <location filename="../../salesdesk/core/reports/insight.py" line="56"/>
         <source>Selling face to face</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/reports/insight.py" line="58"/>
+        <location filename="../../salesdesk/core/reports/insight.py" line="57"/>
         <source>Selling by phone/email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/reports/insight.py" line="59"/>
+        <location filename="../../salesdesk/core/reports/insight.py" line="58"/>
         <source>Travel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/reports/insight.py" line="60"/>
+        <location filename="../../salesdesk/core/reports/insight.py" line="59"/>
         <source>Planning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/reports/insight.py" line="61"/>
+        <location filename="../../salesdesk/core/reports/insight.py" line="60"/>
         <source>Admin/CRM entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/reports/insight.py" line="62"/>
+        <location filename="../../salesdesk/core/reports/insight.py" line="61"/>
         <source>Reporting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/reports/insight.py" line="63"/>
+        <location filename="../../salesdesk/core/reports/insight.py" line="62"/>
         <source>Internal meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/reports/insight.py" line="64"/>
+        <location filename="../../salesdesk/core/reports/insight.py" line="63"/>
         <source>Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/reports/insight.py" line="65"/>
+        <location filename="../../salesdesk/core/reports/insight.py" line="64"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/reports/insight.py" line="68"/>
+        <location filename="../../salesdesk/core/reports/insight.py" line="67"/>
         <source>Method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/reports/insight.py" line="69"/>
+        <location filename="../../salesdesk/core/reports/insight.py" line="68"/>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/reports/insight.py" line="70"/>
+        <location filename="../../salesdesk/core/reports/insight.py" line="69"/>
         <source>Touches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/reports/insight.py" line="71"/>
+        <location filename="../../salesdesk/core/reports/insight.py" line="70"/>
         <location filename="../../salesdesk/core/reports/pipeline.py" line="29"/>
         <source>Deals</source>
         <translation type="unfinished">معامله‌ها</translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/reports/insight.py" line="72"/>
+        <location filename="../../salesdesk/core/reports/insight.py" line="71"/>
         <source>Advance rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/reports/insight.py" line="73"/>
+        <location filename="../../salesdesk/core/reports/insight.py" line="72"/>
         <source>Closed deals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/reports/insight.py" line="74"/>
+        <location filename="../../salesdesk/core/reports/insight.py" line="73"/>
         <source>Win rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/reports/insight.py" line="75"/>
+        <location filename="../../salesdesk/core/reports/insight.py" line="74"/>
         <source>Win rate vs baseline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/reports/insight.py" line="81"/>
+        <location filename="../../salesdesk/core/reports/insight.py" line="80"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/reports/insight.py" line="82"/>
+        <location filename="../../salesdesk/core/reports/insight.py" line="81"/>
         <source>Hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/reports/insight.py" line="83"/>
+        <location filename="../../salesdesk/core/reports/insight.py" line="82"/>
         <source>Share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/reports/insight.py" line="84"/>
+        <location filename="../../salesdesk/core/reports/insight.py" line="83"/>
         <source>Captured automatically</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/reports/insight.py" line="85"/>
+        <location filename="../../salesdesk/core/reports/insight.py" line="84"/>
         <source>Typed by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/reports/insight.py" line="162"/>
+        <location filename="../../salesdesk/core/reports/insight.py" line="167"/>
         <source>A touch advanced its deal when the deal moved forward within {days} days. Rates from fewer than {small} cases are uncertain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/reports/insight.py" line="173"/>
+        <location filename="../../salesdesk/core/reports/insight.py" line="178"/>
         <source>{count} touches on no deal are left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/reports/insight.py" line="179"/>
+        <location filename="../../salesdesk/core/reports/insight.py" line="184"/>
         <source>No touched deal has closed yet: no win rates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/core/reports/insight.py" line="222"/>
+        <location filename="../../salesdesk/core/reports/insight.py" line="227"/>
         <source>Time entries have no territory: all are counted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9847,12 +9847,12 @@ or press Ctrl+N to enter a new one.</source>
 <context>
     <name>ReportsPanel</name>
     <message>
-        <location filename="../../salesdesk/ui/reports/dashboard.py" line="89"/>
+        <location filename="../../salesdesk/ui/reports/dashboard.py" line="90"/>
         <source>Reports calculated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/reports/dashboard.py" line="158"/>
+        <location filename="../../salesdesk/ui/reports/dashboard.py" line="160"/>
         <source>Calculating…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11118,275 +11118,275 @@ SalesDesk first takes a backup of the current data, so you can go back to it. Th
 <context>
     <name>TimeAuditPanel</name>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="132"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="134"/>
         <source>&apos;Week of&apos; d MMM yyyy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="136"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="138"/>
         <source>Previous week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="138"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="140"/>
         <source>Next week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="140"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="142"/>
         <source>This week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="145"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="147"/>
         <source>Week:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="153"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="155"/>
         <source>Categories…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="154"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="156"/>
         <source>The activity categories of the timesheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="158"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="160"/>
         <source>Timesheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="161"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="163"/>
         <source>Hours typed by hand, per day (1.5, 1:30 or 90m). Time the app captures itself is listed below and counts in the report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="167"/>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="192"/>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="387"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="169"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="194"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="389"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="167"/>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="387"/>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="415"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="169"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="389"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="417"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="169"/>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="415"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="171"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="417"/>
         <source>Captured automatically</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="172"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="174"/>
         <source>&amp;Save timesheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="174"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="176"/>
         <source>Undo changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="188"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="190"/>
         <source>The week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="193"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="195"/>
         <source>Hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="194"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="196"/>
         <source>Share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="196"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="198"/>
         <source>Previous
 weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="197"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="199"/>
         <source>Team
 average</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="210"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="212"/>
         <source>Automation candidates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="213"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="215"/>
         <source>Repeated manual work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="213"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="215"/>
         <source>Times</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="213"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="215"/>
         <source>Saves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="247"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="249"/>
         <source>Selling face to face</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="248"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="250"/>
         <source>Selling by phone/email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="249"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="251"/>
         <source>Travel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="250"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="252"/>
         <source>Planning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="251"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="253"/>
         <source>Admin/CRM entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="252"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="254"/>
         <source>Reporting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="253"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="255"/>
         <source>Internal meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="254"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="256"/>
         <source>Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="255"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="257"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="267"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="269"/>
         <source>Admin/CRM entry typed by hand (rules and capture cut it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="269"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="271"/>
         <source>Selling time typed by hand (call check-in/out records it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="272"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="274"/>
         <source>Follow-up tasks typed after a debrief (the debrief rule creates them)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="275"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="277"/>
         <source>Follow-up calls typed after a debrief (the debrief rule creates them)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="278"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="280"/>
         <source>Accounts typed after a lead was qualified (qualifying creates them)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="281"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="283"/>
         <source>Contacts typed after a lead was qualified (qualifying creates them)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="295"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="297"/>
         <source>My week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="303"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="305"/>
         <source>My team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="353"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="355"/>
         <source>Create your profile to keep a timesheet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="369"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="371"/>
         <source>Pick one person to see a timesheet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="424"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="426"/>
         <source>%1 (not in the list)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="463"/>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="521"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="465"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="523"/>
         <source>“%1” is not a number of hours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="465"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="467"/>
         <source>Unsaved changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="490"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="492"/>
         <source>Week total with the automatic time: %1 h (per day: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="534"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="536"/>
         <source>Timesheet saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="548"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="550"/>
         <source>%1 h this week: %2 h captured automatically, %3 h typed by hand. The previous %4 weeks: %5 h a week on average; teammates: %6 h.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="578"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="580"/>
         <source>Oldest to latest: %1 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="582"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="584"/>
         <source>%1 h automatic, %2 h by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="594"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="596"/>
         <source>~%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="604"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="606"/>
         <source>About %1 minutes this week could be left to the app. Estimates: a quarter of hand-typed admin time, and a few minutes per record typed by hand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/automation/timesheet.py" line="610"/>
+        <location filename="../../salesdesk/ui/automation/timesheet.py" line="612"/>
         <source>Nothing repeated by hand this week that a rule could do.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11873,235 +11873,210 @@ average</source>
 <context>
     <name>WhatWorksPanel</name>
     <message>
-        <location filename="../../salesdesk/ui/deals/whatworks.py" line="147"/>
+        <location filename="../../salesdesk/ui/deals/whatworks.py" line="121"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/whatworks.py" line="150"/>
-        <location filename="../../salesdesk/ui/deals/whatworks.py" line="234"/>
+        <location filename="../../salesdesk/ui/deals/whatworks.py" line="124"/>
+        <location filename="../../salesdesk/ui/deals/whatworks.py" line="207"/>
         <source>Deals</source>
         <translation type="unfinished">معامله‌ها</translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/whatworks.py" line="150"/>
+        <location filename="../../salesdesk/ui/deals/whatworks.py" line="124"/>
         <source>everyone&apos;s deals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/whatworks.py" line="150"/>
+        <location filename="../../salesdesk/ui/deals/whatworks.py" line="124"/>
         <source>my deals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/whatworks.py" line="156"/>
+        <location filename="../../salesdesk/ui/deals/whatworks.py" line="130"/>
         <source>Days for an advance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/whatworks.py" line="157"/>
+        <location filename="../../salesdesk/ui/deals/whatworks.py" line="131"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/whatworks.py" line="160"/>
+        <location filename="../../salesdesk/ui/deals/whatworks.py" line="134"/>
         <source>Breakdown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/whatworks.py" line="163"/>
+        <location filename="../../salesdesk/ui/deals/whatworks.py" line="137"/>
         <source>All touches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/whatworks.py" line="164"/>
+        <location filename="../../salesdesk/ui/deals/whatworks.py" line="138"/>
         <source>By stage at the touch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/whatworks.py" line="165"/>
+        <location filename="../../salesdesk/ui/deals/whatworks.py" line="139"/>
         <source>By industry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/whatworks.py" line="166"/>
+        <location filename="../../salesdesk/ui/deals/whatworks.py" line="140"/>
         <source>By company size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/whatworks.py" line="171"/>
+        <location filename="../../salesdesk/ui/deals/whatworks.py" line="145"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/whatworks.py" line="176"/>
-        <location filename="../../salesdesk/ui/deals/whatworks.py" line="233"/>
+        <location filename="../../salesdesk/ui/deals/whatworks.py" line="150"/>
+        <location filename="../../salesdesk/ui/deals/whatworks.py" line="206"/>
         <source>Touches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/whatworks.py" line="180"/>
+        <location filename="../../salesdesk/ui/deals/whatworks.py" line="154"/>
         <source>Advanced within</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/whatworks.py" line="193"/>
+        <location filename="../../salesdesk/ui/deals/whatworks.py" line="167"/>
         <source>Method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/whatworks.py" line="194"/>
+        <location filename="../../salesdesk/ui/deals/whatworks.py" line="168"/>
         <source>Tactic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/whatworks.py" line="195"/>
+        <location filename="../../salesdesk/ui/deals/whatworks.py" line="169"/>
         <source>By communication method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/whatworks.py" line="197"/>
+        <location filename="../../salesdesk/ui/deals/whatworks.py" line="171"/>
         <source>By sales tactic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/whatworks.py" line="225"/>
+        <location filename="../../salesdesk/ui/deals/whatworks.py" line="198"/>
         <source>in the last 90 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/whatworks.py" line="226"/>
+        <location filename="../../salesdesk/ui/deals/whatworks.py" line="199"/>
         <source>this year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/whatworks.py" line="227"/>
+        <location filename="../../salesdesk/ui/deals/whatworks.py" line="200"/>
         <source>in the last 12 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/whatworks.py" line="228"/>
+        <location filename="../../salesdesk/ui/deals/whatworks.py" line="201"/>
         <source>at any time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/whatworks.py" line="235"/>
-        <location filename="../../salesdesk/ui/deals/whatworks.py" line="356"/>
+        <location filename="../../salesdesk/ui/deals/whatworks.py" line="208"/>
+        <location filename="../../salesdesk/ui/deals/whatworks.py" line="312"/>
         <source>Advanced within %1 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/whatworks.py" line="236"/>
+        <location filename="../../salesdesk/ui/deals/whatworks.py" line="209"/>
         <source>Win rate (closed deals)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/whatworks.py" line="237"/>
+        <location filename="../../salesdesk/ui/deals/whatworks.py" line="210"/>
         <source>Against the baseline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/whatworks.py" line="238"/>
+        <location filename="../../salesdesk/ui/deals/whatworks.py" line="211"/>
         <source>Difference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/whatworks.py" line="275"/>
+        <location filename="../../salesdesk/ui/deals/whatworks.py" line="231"/>
         <source>Touches: %1 · deals touched: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/whatworks.py" line="281"/>
+        <location filename="../../salesdesk/ui/deals/whatworks.py" line="237"/>
         <source>No touches on deals in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/whatworks.py" line="285"/>
+        <location filename="../../salesdesk/ui/deals/whatworks.py" line="241"/>
         <source>Grey figures come from fewer than %1 cases: a small sample, read them with care.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/whatworks.py" line="291"/>
+        <location filename="../../salesdesk/ui/deals/whatworks.py" line="247"/>
         <source>An advance is a move to a later stage or to won within the days chosen after the touch. The bar shows the win rate; the line, the baseline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/whatworks.py" line="298"/>
+        <location filename="../../salesdesk/ui/deals/whatworks.py" line="254"/>
         <source>Touches on no deal are not counted: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/whatworks.py" line="314"/>
+        <location filename="../../salesdesk/ui/deals/whatworks.py" line="270"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/whatworks.py" line="327"/>
+        <location filename="../../salesdesk/ui/deals/whatworks.py" line="283"/>
         <source>(not known)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/whatworks.py" line="329"/>
+        <location filename="../../salesdesk/ui/deals/whatworks.py" line="285"/>
         <source>%1 employees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/whatworks.py" line="348"/>
+        <location filename="../../salesdesk/ui/deals/whatworks.py" line="304"/>
         <source>Baseline, every touch: %1 advanced · %2 of the closed deals won</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/whatworks.py" line="354"/>
+        <location filename="../../salesdesk/ui/deals/whatworks.py" line="310"/>
         <source>Advanced within 1 day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/whatworks.py" line="376"/>
+        <location filename="../../salesdesk/ui/deals/whatworks.py" line="332"/>
         <source>Win rate %1; baseline %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/whatworks.py" line="383"/>
-        <source>Visit</source>
-        <translation type="unfinished">بازدید</translation>
-    </message>
-    <message>
-        <location filename="../../salesdesk/ui/deals/whatworks.py" line="384"/>
-        <source>Phone</source>
-        <translation type="unfinished">تلفن</translation>
-    </message>
-    <message>
-        <location filename="../../salesdesk/ui/deals/whatworks.py" line="385"/>
-        <source>Email</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../salesdesk/ui/deals/whatworks.py" line="386"/>
-        <source>Video</source>
-        <translation type="unfinished">ویدیو</translation>
-    </message>
-    <message>
-        <location filename="../../salesdesk/ui/deals/whatworks.py" line="387"/>
-        <source>Event</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../salesdesk/ui/deals/whatworks.py" line="394"/>
+        <location filename="../../salesdesk/ui/deals/whatworks.py" line="341"/>
         <source>%1% (%2 of %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/whatworks.py" line="405"/>
+        <location filename="../../salesdesk/ui/deals/whatworks.py" line="352"/>
         <source>Small sample (n = %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/whatworks.py" line="413"/>
+        <location filename="../../salesdesk/ui/deals/whatworks.py" line="360"/>
         <source>%1 pts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salesdesk/ui/deals/whatworks.py" line="414"/>
+        <location filename="../../salesdesk/ui/deals/whatworks.py" line="361"/>
         <source>Percentage points above or below the baseline win rate</source>
         <translation type="unfinished"></translation>
     </message>

@@ -30,6 +30,7 @@ from ..messages import arg
 from ..theme import ACCENT, colors
 from ..views.common import Card, figures_table, fit_height, label, period_start
 from ..worker import LatestAnswer
+from .touches_panel import channel_title
 
 PERIODS = ("90days", "year", "12months", "all")
 BREAKDOWNS = ("all", "stage", "industry", "size")
@@ -312,7 +313,7 @@ class WhatWorksPanel(QWidget):
         )
         for widget in (self.channels, self.tactics):
             widget.horizontalHeaderItem(COL_ADVANCED).setText(header)
-        self._fill(self.channels, table.channels, base, self._channel_title)
+        self._fill(self.channels, table.channels, base, channel_title)
         self._fill(self.tactics, table.tactics, base, lambda key: key)
         for widget in (self.channels, self.tactics):
             fit_height(widget, 16)
@@ -332,15 +333,6 @@ class WhatWorksPanel(QWidget):
             )
             table.setItem(row, COL_BAR, bar)
             table.setItem(row, COL_VERSUS, self._versus(f.won, base.won))
-
-    def _channel_title(self, key: str) -> str:
-        return {
-            "visit": self.tr("Visit"),
-            "phone": self.tr("Phone"),
-            "email": self.tr("Email"),
-            "video": self.tr("Video"),
-            "event": self.tr("Event"),
-        }.get(key, key)
 
     def _rate(self, rate: Rate) -> str:
         if rate.value is None:
