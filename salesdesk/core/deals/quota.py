@@ -28,7 +28,7 @@ from sqlalchemy.sql.expression import UnaryExpression
 from sqlalchemy.sql.operators import custom_op
 
 from ..db import Database
-from ..domain import ForecastCategory, Role
+from ..domain import ForecastCategory
 from ..models import Opportunity, PipelineStage, Quota, User
 from ..today import utc_start_of
 from .common import BEST_CASE_FROM, COMMIT_FROM, month_start, next_month, open_stage
@@ -250,9 +250,3 @@ def team_of(db: Database, manager_id: uuid.UUID, month: date) -> list[uuid.UUID]
         )
     return ([manager_id] if manager_id in holders else []) + reps
 
-
-def scope_of(db: Database, user_id: uuid.UUID, role: Role | str, month: date) -> list[uuid.UUID]:
-    """Whose position a user sees by default: a sales manager the team, anyone else their own."""
-    if role == Role.SALES_MANAGER:
-        return team_of(db, user_id, month)
-    return [user_id]
