@@ -168,6 +168,12 @@ def _warnings(deal: Opportunity, target: Stage, today: date | None) -> tuple:
 
 def stage_history(db: Database, deal_id: uuid.UUID) -> list[HistoryEntry]:
     """Every move of the deal, oldest first, with who made it."""
+    with db.read() as s:
+        return stage_history_in(s, deal_id)
+
+
+def stage_history_in(s: Session, deal_id: uuid.UUID) -> list[HistoryEntry]:
+    """stage_history inside an open session (the deal's detail reads it with the rest)."""
     to_stage, from_stage, user = aliased(PipelineStage), aliased(PipelineStage), aliased(User)
     stmt = (
         select(
@@ -188,8 +194,7 @@ def stage_history(db: Database, deal_id: uuid.UUID) -> list[HistoryEntry]:
         .where(StageChange.opportunity_id == deal_id, StageChange.deleted_at.is_(None))
         .order_by(StageChange.changed_at, StageChange.created_at)
     )
-    with db.read() as s:
-        rows = s.execute(stmt).all()
+    rows = s.execute(stmt).all()
     return [
         HistoryEntry(
             r[0],

@@ -249,4 +249,3 @@ def team_of(db: Database, manager_id: uuid.UUID, month: date) -> list[uuid.UUID]
             )
         )
     return ([manager_id] if manager_id in holders else []) + reps
-

@@ -32,8 +32,8 @@ from ..models import (
 )
 from ..models.base import utcnow
 from .common import category_of
-from .moves import CLOSE_DATE_PAST, HistoryEntry, stage_history
-from .stages import Stage, find_stage, live_stages
+from .moves import CLOSE_DATE_PAST, HistoryEntry, stage_history_in
+from .stages import Stage, as_stage, find_stage, live_stages
 
 NAME_MAX = 300
 STAKEHOLDERS_DROPPED = QT_TRANSLATE_NOOP(
@@ -326,7 +326,9 @@ def deal_detail(db: Database, deal_id: uuid.UUID, today: date | None = None) -> 
         if row is None:
             return None
         deal, account, owner_name, currency, person = row
-        stage = _stage_of(s, deal.stage_id)
+        # The stage even if deleted since: a deal never points at nothing.
+        stage = as_stage(s.get(PipelineStage, deal.stage_id))
+        history = stage_history_in(s, deal_id)
         lines = s.scalar(
             select(func.count())
             .select_from(LineItem)
@@ -360,14 +362,6 @@ def deal_detail(db: Database, deal_id: uuid.UUID, today: date | None = None) -> 
         qualification=deal.qualification if isinstance(deal.qualification, dict) else None,
         created_by_rule=deal.created_by_rule,
         line_count=int(lines or 0),
-        history=stage_history(db, deal_id),
+        history=history,
         warnings=close_date_warnings(stage, deal.close_date, today),
-    )
-
-
-def _stage_of(s: Session, stage_id: uuid.UUID) -> Stage:
-    """The deal's stage, even one deleted since (a deal never points at nothing)."""
-    row = s.get(PipelineStage, stage_id)
-    return Stage(
-        row.id, row.name, row.position, row.probability, row.is_won, row.is_lost, row.stall_days
     )

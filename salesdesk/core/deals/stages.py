@@ -60,7 +60,8 @@ class StageInput:
     id: uuid.UUID | None = None  # None: a new stage
 
 
-def _stage(row: PipelineStage) -> Stage:
+def as_stage(row: PipelineStage) -> Stage:
+    """A stored stage as the plain value services hand out."""
     return Stage(
         row.id,
         row.name,
@@ -78,7 +79,7 @@ def live_stages(s: Session) -> list[Stage]:
         .where(PipelineStage.deleted_at.is_(None))
         .order_by(PipelineStage.position, PipelineStage.name)
     )
-    return [_stage(r) for r in rows]
+    return [as_stage(r) for r in rows]
 
 
 def stages(db: Database) -> list[Stage]:
@@ -241,4 +242,4 @@ def save_stages(
                 for deal in deals:
                     record_move(s, deal, target, user_id, now, keep_close_date=True)
             row.deleted_at = now
-        return [_stage(r) for r in rows]
+        return [as_stage(r) for r in rows]
